@@ -1,0 +1,117 @@
+/**
+ * The layout model: the one interface between templates and renderers.
+ * Closed unions, exact units (points, 1/72 inch), no 绩效 vocabulary.
+ * Renderers import only this file (and the shared font module).
+ */
+
+export type Points = number;
+
+export type FontRole = 'title' | 'label' | 'body' | 'number';
+export type HorizontalAlign = 'left' | 'center' | 'right';
+export type VerticalAlign = 'top' | 'middle' | 'bottom';
+
+export interface PageSetup {
+  /** Physical size in points, portrait (A4 = 595.28 × 841.89). */
+  width: Points;
+  height: Points;
+  orientation: 'portrait' | 'landscape';
+  margins: { top: Points; right: Points; bottom: Points; left: Points };
+}
+
+export interface DocumentMeta {
+  title: string;
+  subject: string;
+  author: string;
+  /** Distinguishes documents that share a title (e.g. the project code); goes into the PDF info. */
+  identifier: string;
+  keywords: string[];
+}
+
+/** Font face + size + weight for a run of text. */
+export interface TextStyle {
+  role: FontRole;
+  size: Points;
+  bold: boolean;
+}
+
+export interface TextBlock {
+  kind: 'text';
+  /** Literal text; '\n' is a line break. */
+  text: string;
+  style: TextStyle;
+  align: HorizontalAlign;
+  spaceBefore: Points;
+  spaceAfter: Points;
+}
+
+export interface SpacerBlock {
+  kind: 'spacer';
+  height: Points;
+}
+
+export interface CellBorders {
+  top: boolean;
+  right: boolean;
+  bottom: boolean;
+  left: boolean;
+}
+
+/** A cell that starts at this grid position. */
+export interface GridCell {
+  kind: 'cell';
+  text: string;
+  style: TextStyle;
+  align: HorizontalAlign;
+  valign: VerticalAlign;
+  colSpan: number;
+  rowSpan: number;
+  /** Never break the text inside a word/label (it must fit its column). */
+  noWrap: boolean;
+  /** Background fill as `#rrggbb`, or null. */
+  fill: string | null;
+  borders: CellBorders;
+}
+
+/** A grid position covered by a span that starts at (row, col) of the same table. */
+export interface CoveredCell {
+  kind: 'covered';
+  row: number;
+  col: number;
+}
+
+export type GridSlot = GridCell | CoveredCell;
+
+export interface TableRow {
+  /** Exactly one slot per column: spans are already resolved (see resolve-grid). */
+  slots: GridSlot[];
+  /** The row may not be split across a page break. */
+  cantSplit: boolean;
+  /** Minimum height, or 0 for automatic. */
+  minHeight: Points;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** Absolute column widths; they add up to the content width of the page. */
+  columns: Points[];
+  /** The first `headerRows` rows repeat at the top of each page the table continues on. */
+  headerRows: number;
+  /** Keep the first `keepWithHeaderRows` body rows on the same page as the header. */
+  keepWithHeaderRows: number;
+  rows: TableRow[];
+  borderWidth: Points;
+  borderColor: string;
+  cellPadding: { horizontal: Points; vertical: Points };
+  spaceBefore: Points;
+  spaceAfter: Points;
+}
+
+export type Block = TextBlock | SpacerBlock | TableBlock;
+export type BlockKind = Block['kind'];
+
+export interface LayoutDocument {
+  kind: 'document';
+  page: PageSetup;
+  meta: DocumentMeta;
+  blocks: Block[];
+}
