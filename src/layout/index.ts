@@ -1,0 +1,15 @@
+import type { LayoutDocument } from './layout-model.js';
+import { buildLayout } from './build-layout.js';
+import { parseMarkup } from './markup/parse-markup.js';
+import type { CompiledTemplate } from './template-set.js';
+
+export type * from './layout-model.js';
+export { compileTemplateSet, type TemplateSet, type TemplateSources, type CompiledTemplate } from './template-set.js';
+export { formView, type FormView } from './form-view.js';
+export { MarkupError } from './markup/parse-markup.js';
+export { GridError } from './resolve-grid.js';
+
+/** Pure: view model + compiled template → layout model. Throws MarkupError/GridError on template faults. */
+export function layoutForm(view: object, template: CompiledTemplate): LayoutDocument {
+  return buildLayout(parseMarkup(template(view)));
+}
