@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import fg from 'fast-glob';
+import { loadTemplateSources } from '../build/load-template-sources.js';
+import { compileTemplateSet, formView, layoutForm } from '../layout/index.js';
+import { loadFormSource } from '../load/index.js';
+import { createDocxRenderer } from '../render/docx/index.js';
+import { loadFontSet } from '../render/fonts/font-set.js';
+import { createPdfRenderer } from '../render/pdf/index.js';
+import { scoreForm } from '../score/index.js';
+import { seededRandom } from './seeded-random.js';
+import { varyForm } from './vary-form.js';
+
+/**
+ * `npm run bench [-- --forms N]`: renders N seeded variations of the sample forms in one warm
+ * process and prints per-stage and per-form timings, throughput, peak RSS and bytes per form.
+ */
+const { values } = parseArgs({ options: { forms: { type: 'string', default: '200' }, seed: { type: 'string', default: '2023' } } });
+const count = Number(values.forms);
+const random = seededRandom(Number(values.seed));
+const samples = (await fg('data/**/*.yaml')).sort().map((file) => readFileSync(file, 'utf8'));
+const inputs = Array.from({ length: count }, (_, i) => varyForm(samples[i % samples.length], i, random));
+
+const fonts = loadFontSet('fonts/fonts.json');
+const templates = compileTemplateSet(loadTemplateSources());
+const pdf = createPdfRenderer({ fonts });
+const docx = createDocxRenderer({ fonts });
+const date = new Date('2024-01-01T00:00:00Z');
+
+const stages = { load: [] as number[], score: [] as number[], layout: [] as number[], pdf: [] as number[], docx: [] as number[] };
+const bytes = { pdf: 0, docx: 0 };
+let peakRss = process.memoryUsage().rss;
+const time = async <T>(list: number[], work: () => T | Promise<T>): Promise<T> => {
+  const start = performance.now();
+  const result = await work();
+  list.push(performance.now() - start);
+  return result;
+};
+
+const started = performance.now();
+for (const [i, text] of inputs.entries()) {
+  const loaded = await time(stages.load, () => loadFormSource(`bench/${i}.yaml`, Buffer.from(text)));
+  if (!loaded.ok) throw new Error(`bench input ${i} failed to load: ${loaded.diagnostics[0]?.message}`);
+  const scored = await time(stages.score, () => scoreForm(loaded.form.form));
+  const layout = await time(stages.layout, () => layoutForm(formView(loaded.form.form, scored.printed), templates.get(loaded.form.form.form)!));
+  bytes.pdf += (await time(stages.pdf, () => pdf.render(layout, { date }))).length;
+  bytes.docx += (await time(stages.docx, () => docx.render(layout, { date }))).length;
+  if (i % 10 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+const wall = performance.now() - started;
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+const quantile = (list: number[], q: number) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const perForm = stages.load.map((_, i) => Object.values(stages).reduce((sum, list) => sum + list[i], 0));
+const row = (name: string, list: number[]) =>
+  `${name.padEnd(8)} median ${quantile(list, 0.5).toFixed(2).padStart(7)} ms   p95 ${quantile(list, 0.95).toFixed(2).padStart(7)} ms`;
+console.log(`ziping bench: ${count} forms (seed ${values.seed}), one warm process, Node ${process.version}`);
+for (const [name, list] of Object.entries(stages)) console.log(row(name, list));
+console.log(row('per form', perForm));
+console.log(`throughput ${(count / (wall / 1000)).toFixed(1)} forms/s (PDF + DOCX), wall ${(wall / 1000).toFixed(2)} s`);
+console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+console.log(`bytes per form: PDF ${(bytes.pdf / count / 1024).toFixed(1)} KB, DOCX ${(bytes.docx / count / 1024).toFixed(1)} KB`);

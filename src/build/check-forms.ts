@@ -1,0 +1,65 @@
+import type { Diagnostic, UnlocatedDiagnostic } from '../diagnostics/diagnostic.js';
+import { loadForms, type LoadedForm } from '../load/index.js';
+import { scoreForm } from '../score/index.js';
+import type { PrintedForm } from '../score/printed-form.js';
+import { parseFieldPath } from './field-path.js';
+
+/** One form's outcome of load + score: what `ziping check` reports and `build` renders. */
+export interface FormReport {
+  file: string;
+  ok: boolean;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  loaded?: LoadedForm;
+  printed?: PrintedForm;
+}
+
+export function locate(loaded: LoadedForm, diagnostic: UnlocatedDiagnostic): Diagnostic {
+  const { line, col } = loaded.locate(parseFieldPath(diagnostic.path));
+  return { ...diagnostic, file: loaded.file, line, col };
+}
+
+export function reportFrom(file: string, diagnostics: Diagnostic[], loaded?: LoadedForm, printed?: PrintedForm): FormReport {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return {
+    file,
+    ok: errors.length === 0,
+    errors,
+    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+    loaded,
+    printed: errors.length === 0 ? printed : undefined,
+  };
+}
+
+/** Loads and scores every form under `paths`; a bad file never stops the others. */
+export async function checkForms(paths: string[]): Promise<FormReport[]> {
+  const { forms, diagnostics } = await loadForms(paths);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
+  const reports: FormReport[] = [];
+  for (const loaded of forms) {
+    const scored = scoreForm(loaded.form);
+    const all = [...(byFile.get(loaded.file) ?? []), ...scored.diagnostics.map((d) => locate(loaded, d))];
+    byFile.delete(loaded.file);
+    reports.push(reportFrom(loaded.file, all, loaded, scored.printed));
+  }
+  for (const [file, fileDiagnostics] of byFile) reports.push(reportFrom(file, fileDiagnostics));
+  return reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The `--json` document of DESIGN §8. */
+export function reportsToJson(reports: FormReport[], extra: (report: FormReport) => object = () => ({})): object {
+  const strip = ({ code, message, file, line, col, path, hint }: Diagnostic) => ({ code, message, file, line, col, path, ...(hint ? { hint } : {}) });
+  return {
+    forms: reports.map((report) => ({
+      file: report.file,
+      ok: report.ok,
+      errors: report.errors.map(strip),
+      warnings: report.warnings.map(strip),
+      form: report.loaded?.form.form ?? null,
+      project: report.loaded ? { code: report.loaded.form.project.code, name: report.loaded.form.project.name } : null,
+      printed: report.printed ? { ...report.printed, funds: report.printed.funds.map(({ kind: _kind, ...row }) => row) } : null,
+      ...extra(report),
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources } from '../layout/index.js';
+import type { LoadedForm } from '../load/index.js';
+import { createDocxRenderer } from '../render/docx/index.js';
+import type { FontSet } from '../render/fonts/font-set.js';
+import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
+import { createPdfRenderer } from '../render/pdf/index.js';
+import type { PrintedForm } from '../score/printed-form.js';
+
+export type OutputFormat = 'pdf' | 'docx';
+
+export interface FormRendererOptions {
+  fonts: FontSet;
+  templates: TemplateSources;
+  formats: OutputFormat[];
+  date: Date;
+  docxFonts: 'embed' | 'system';
+}
+
+export type RenderedForm =
+  | { ok: true; layout: LayoutDocument; outputs: { format: OutputFormat; bytes: Uint8Array }[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Build once, render many: fonts, templates and renderers are set up once per process and
+ * reused for every form (a CJK face takes ~30 ms to parse).
+ */
+export function createFormRenderer(options: FormRendererOptions) {
+  const builtIn = compileTemplateSet(options.templates);
+  const userTemplates = new Map<string, CompiledTemplate>();
+  const pdf = options.formats.includes('pdf') ? createPdfRenderer({ fonts: options.fonts }) : undefined;
+  const docx = options.formats.includes('docx') ? createDocxRenderer({ fonts: options.fonts }) : undefined;
+
+  function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string } {
+    const own = loaded.form.template;
+    if (!own) return { template: builtIn.get(loaded.form.form)!, file: `templates/${loaded.form.form}.hbs` };
+    const file = resolve(dirname(loaded.file), own);
+    let template = userTemplates.get(file);
+    if (!template) {
+      const text = readFileSync(file, 'utf8');
+      template = compileTemplateSet({ templates: { [file]: text }, partials: options.templates.partials }).get(file)!;
+      userTemplates.set(file, template);
+    }
+    return { template, file };
+  }
+
+  const failure = (loaded: LoadedForm, code: string, message: string, at: Partial<Diagnostic> = {}): RenderedForm => ({
+    ok: false,
+    diagnostics: [{ code, severity: 'error', message, file: loaded.file, line: 1, col: 1, path: '', ...at }],
+  });
+
+  async function render(loaded: LoadedForm, printed: PrintedForm): Promise<RenderedForm> {
+    let layout: LayoutDocument;
+    let templateFile = '';
+    try {
+      const { template, file } = templateFor(loaded);
+      templateFile = file;
+      layout = layoutForm(formView(loaded.form, printed), template);
+    } catch (error) {
+      const line = error instanceof MarkupError || error instanceof GridError ? error.line : 1;
+      const where = templateFile ? { file: templateFile, line } : { path: 'template', ...loaded.locate(['template']) };
+      return failure(loaded, 'E_TEMPLATE', `模板出错：${(error as Error).message}`, where);
+    }
+    const missing = findMissingGlyphs(layout, options.fonts);
+    if (missing.length > 0) {
+      return {
+        ok: false,
+        diagnostics: missing.map((glyph) => ({
+          code: 'E_GLYPH_MISSING',
+          severity: 'error' as const,
+          message: `字符“${glyph.char}”（${glyph.codePoint}）没有任何已配置的字体包含：${glyph.where}，内容“${glyph.text}”`,
+          hint: '在 fonts/fonts.json 中为该角色配置包含此字符的字体，或改用常用字',
+          file: loaded.file,
+          line: 1,
+          col: 1,
+          path: '',
+        })),
+      };
+    }
+    try {
+      const outputs: { format: OutputFormat; bytes: Uint8Array }[] = [];
+      if (pdf) outputs.push({ format: 'pdf', bytes: await pdf.render(layout, { date: options.date }) });
+      if (docx) outputs.push({ format: 'docx', bytes: await docx.render(layout, { date: options.date, fontMode: options.docxFonts }) });
+      return { ok: true, layout, outputs };
+    } catch (error) {
+      return failure(loaded, 'E_RENDER', `生成文件失败：${(error as Error).message}`);
+    }
+  }
+
+  return { render };
+}

@@ -1,0 +1,26 @@
+import { checkForms, reportsToJson } from '../../build/check-forms.js';
+import { formatDiagnostic } from '../format-diagnostic.js';
+import { parseCommandLine } from '../parse-command-line.js';
+
+export const checkUsage = 'ziping check [路径…] [--json]    校验并计分，不写文件';
+
+export async function checkCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' } });
+  const reports = await checkForms(positionals.length > 0 ? positionals : ['data']);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(reportsToJson(reports), null, 2)}\n`);
+  } else {
+    for (const report of reports) {
+      const form = report.loaded?.form;
+      const head = report.ok
+        ? `✓ ${report.file}  ${form!.form}  ${form!.project.name}  自评总分 ${report.printed!.selfScore}`
+        : `✗ ${report.file}`;
+      process.stdout.write(`${[head, ...[...report.errors, ...report.warnings].map(formatDiagnostic)].join('\n')}\n`);
+    }
+    const failed = reports.filter((r) => !r.ok).length;
+    const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
+    process.stdout.write(`共 ${reports.length} 个表单：${reports.length - failed} 个通过，${failed} 个有错误，${warnings} 条警告\n`);
+  }
+  if (reports.length === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
+  return reports.some((r) => !r.ok) ? 1 : 0;
+}
