@@ -43,7 +43,8 @@ function openFont(file: string): fontkit.Font {
   let font = parsed.get(file);
   if (!font) {
     const opened = fontkit.openSync(file);
-    if (!('characterToGlyph' in opened) || 'fonts' in opened) {
+    // A TrueType collection opens as an object holding `fonts`, without glyph lookup of its own.
+    if (!('glyphForCodePoint' in opened) || 'fonts' in opened) {
       throw new Error(`字体文件不是单一字体（不支持 TTC 集合）：${file}`);
     }
     font = opened as fontkit.Font;

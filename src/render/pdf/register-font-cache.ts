@@ -1,0 +1,53 @@
+import type * as fontkit from 'fontkit';
+import type { FontFace } from '../fonts/font-set.js';
+import { PdfKitClass, pdfmakePdfDocumentPrototype, type PdfmakePdfDocumentInstance } from './pdfmake-internals.js';
+
+/**
+ * pdfmake re-reads and re-parses every font file for every document (~45 ms per form with a
+ * 15 MB CJK face). pdfkit's `font(src)` first looks in the document's `_fontFamilies` under
+ * the source path, so before pdfmake asks for a face we put there a pdfkit font wrapping the
+ * fontkit font the FontSet parsed once per process. Each document still gets its own subset
+ * and resource id (F1, F2, … in order of first use), so the bytes are those of the default path.
+ *
+ * pdfmake gives no per-document hook, so this patches its PDFDocument.provideFont once; the
+ * patch acts only for documents whose local-access policy was registered here by a renderer.
+ */
+type EmbeddedFontClass = new (document: PdfmakePdfDocumentInstance, font: fontkit.Font, id: string) => unknown;
+type ParsedFonts = Map<string, () => fontkit.Font>;
+
+const fontsByPolicy = new WeakMap<object, ParsedFonts>();
+let installed = false;
+
+/** pdfkit does not export EmbeddedFont; learn it from one font opened on a scratch document. */
+function learnEmbeddedFontClass(face: FontFace): EmbeddedFontClass {
+  const scratch = new PdfKitClass({ autoFirstPage: false, font: null });
+  // fontkit keeps the file's bytes; handing them over is cheap (fontkit parses lazily).
+  const bytes = (face.font() as unknown as { stream: { buffer: Uint8Array } }).stream.buffer;
+  return scratch.font(bytes)._font.constructor as EmbeddedFontClass;
+}
+
+function install(EmbeddedFont: EmbeddedFontClass): void {
+  const original = pdfmakePdfDocumentPrototype.provideFont;
+  pdfmakePdfDocumentPrototype.provideFont = function provideFont(familyName, bold, italics) {
+    const parsedFonts = this.localAccessPolicy ? fontsByPolicy.get(this.localAccessPolicy) : undefined;
+    const file = this.getFontFile(familyName, bold, italics);
+    const parsed = typeof file === 'string' ? parsedFonts?.get(file) : undefined;
+    if (parsed && !this._fontFamilies[file as string]) {
+      this._fontFamilies[file as string] = new EmbeddedFont(this, parsed(), `F${++this._fontCount}`);
+    }
+    return original.call(this, familyName, bold, italics);
+  };
+}
+
+/**
+ * Documents printed with `localAccessPolicy` take these faces from the FontSet's parsed fonts.
+ * The policy function is the renderer's own, so it identifies the renderer.
+ */
+export function registerFontCache(localAccessPolicy: (path: string) => boolean, faces: FontFace[]): void {
+  if (faces.length === 0) return;
+  if (!installed) {
+    install(learnEmbeddedFontClass(faces[0]));
+    installed = true;
+  }
+  fontsByPolicy.set(localAccessPolicy, new Map(faces.map((face) => [face.file, () => face.font()])));
+}
