@@ -1,5 +1,6 @@
 import { buildCommand, buildUsage } from './commands/build.js';
 import { checkCommand, checkUsage } from './commands/check.js';
+import { importCommand, importUsage } from './commands/import.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (args: string[]) => Promise<number>;
@@ -7,6 +8,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string }> = {
   build: { run: buildCommand, usage: buildUsage },
   check: { run: checkCommand, usage: checkUsage },
+  import: { run: importCommand, usage: importUsage },
 };
 
 function usage(): string {
