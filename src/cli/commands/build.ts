@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
 import { buildForms } from '../../build/build-forms.js';
+import { defaultFontConfig } from '../../build/default-font-config.js';
 import { reportsToJson } from '../../build/check-forms.js';
 import type { OutputFormat } from '../../build/form-renderer.js';
 import { loadTemplateSources } from '../../build/load-template-sources.js';
@@ -26,7 +26,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     out: { type: 'string', default: 'out' },
     format: { type: 'string', default: 'pdf,docx' },
     'docx-fonts': { type: 'string' },
-    fonts: { type: 'string', default: 'fonts/fonts.json' },
+    fonts: { type: 'string' },
     json: { type: 'boolean' },
     force: { type: 'boolean' },
   });
@@ -37,7 +37,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   }
   let fonts;
   try {
-    fonts = loadFontSet(resolve(values.fonts!));
+    fonts = loadFontSet(defaultFontConfig(values.fonts));
   } catch (error) {
     throw new UsageError(`字体配置无法读取：${(error as Error).message}`);
   }
