@@ -1,49 +1,116 @@
 import { rm } from 'node:fs/promises';
-import { checkForms, type FormReport } from './check-forms.js';
-import { createFormRenderer, type FormRendererOptions } from './form-renderer.js';
-import { outputBase } from './output-path.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadFontSet } from '../render/fonts/font-set.js';
+import { buildInputsHash } from './build-inputs-hash.js';
+import type { BuildJobResult, BuildSettings } from './build-job.js';
+import { manifestFile, readManifest, writeManifest, type ManifestEntry } from './build-manifest.js';
+import { findDuplicateBuilds } from './find-duplicate-builds.js';
+import { loadTemplateSources } from './load-template-sources.js';
+import { planBuild } from './plan-build.js';
+import { removeStaleTempFiles } from './remove-stale-temp-files.js';
+import { runJobs } from './run-jobs.js';
+import type { Shard } from './shard.js';
+import { TOOL_VERSION } from './tool-version.js';
 
-export interface BuildOptions extends FormRendererOptions {
+export interface BuildOptions extends BuildSettings {
   outDir: string;
+  threads: number;
+  force: boolean;
+  prune: boolean;
+  /** SOURCE_DATE_EPOCH was set: the date is part of what an output depends on. */
+  fixedDate: boolean;
+  shard?: Shard;
+  signal?: AbortSignal;
+  /** Called when the plan is known, then after every form. */
+  onProgress?: (progress: { done: number; total: number; result?: BuildJobResult }) => void;
 }
 
-export interface BuiltForm extends FormReport {
-  outputs: string[];
-  /** Outputs of an earlier build removed because this form now fails. */
-  removed: string[];
+export interface BuildOutcome {
+  /** Forms built or failed this time, in file order. */
+  results: BuildJobResult[];
+  unchanged: ManifestEntry[];
+  orphans: ManifestEntry[];
+  /** Outputs removed by --prune. */
+  pruned: string[];
+  manifest: string;
+  interrupted: boolean;
 }
+
+/** The manifest is rewritten at most this often while forms complete, and at the end. */
+const MANIFEST_FLUSH_MS = 500;
 
 /**
- * load → score → layout → render → write, form by form. A form's outputs are all rendered
- * before any is written, and each is written atomically, so a failed form leaves no file.
+ * Plans (unchanged forms are skipped), builds the rest on a worker pool, records each
+ * finished form in the manifest, and checks across forms (one 项目编码 per year).
  */
-export async function buildForms(paths: string[], options: BuildOptions): Promise<BuiltForm[]> {
-  const reports = await checkForms(paths);
-  const renderer = createFormRenderer(options);
-  const built: BuiltForm[] = [];
-  for (let report of reports) {
-    const base = outputBase(report.file, paths, options.outDir);
-    const targets = options.formats.map((format) => `${base}.${format}`);
-    if (report.ok && report.loaded && report.printed) {
-      const rendered = await renderer.render(report.loaded, report.printed);
-      if (rendered.ok) {
-        for (const output of rendered.outputs) await writeFileAtomic(`${base}.${output.format}`, output.bytes);
-        built.push({ ...report, outputs: targets, removed: [] });
-        continue;
+export async function buildForms(paths: string[], options: BuildOptions): Promise<BuildOutcome> {
+  const file = manifestFile(options.outDir, options.shard);
+  const manifest = readManifest(file, TOOL_VERSION);
+  manifest.tool = TOOL_VERSION;
+  const inputsHash = buildInputsHash(TOOL_VERSION, options, loadTemplateSources(options.templatesDir), loadFontSet(options.fontConfig), options.fixedDate);
+  await removeStaleTempFiles(options.outDir);
+  const plan = await planBuild(paths, { outDir: options.outDir, manifest, inputsHash, formats: options.formats, force: options.force, shard: options.shard });
+  const results: BuildJobResult[] = [];
+  options.onProgress?.({ done: 0, total: plan.jobs.length });
+
+  let lastFlush = performance.now();
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = () => (flushing = flushing.then(() => writeManifest(file, manifest)));
+  const settings: BuildSettings = {
+    formats: options.formats,
+    docxFonts: options.docxFonts,
+    fontConfig: options.fontConfig,
+    templatesDir: options.templatesDir,
+    date: options.date,
+  };
+  await runJobs(plan.jobs, settings, {
+    threads: options.threads,
+    signal: options.signal,
+    onResult: async (result) => {
+      results.push(result);
+      if (result.ok && result.summary && result.printed) {
+        manifest.entries[result.file] = {
+          source: result.file,
+          sourceHash: result.sourceHash,
+          inputsHash,
+          ...result.summary,
+          printed: result.printed,
+          warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+          outputs: result.outputs,
+        };
+      } else {
+        delete manifest.entries[result.file];
       }
-      report = { ...report, ok: false, errors: [...report.errors, ...rendered.diagnostics], printed: undefined };
-    }
-    // A stale PDF beside corrected-but-broken data would be mistaken for the current form.
-    const removed: string[] = [];
-    for (const target of targets) {
-      const existed = await rm(target).then(
-        () => true,
-        () => false,
-      );
-      if (existed) removed.push(target);
-    }
-    built.push({ ...report, outputs: [], removed });
+      options.onProgress?.({ done: results.length, total: plan.jobs.length, result });
+      if (performance.now() - lastFlush > MANIFEST_FLUSH_MS) {
+        lastFlush = performance.now();
+        await flush();
+      }
+    },
+  });
+
+  for (const duplicate of findDuplicateBuilds(results, plan.unchanged)) {
+    const result = results.find((r) => r.file === duplicate.file)!;
+    result.ok = false;
+    result.diagnostics.push(duplicate);
+    for (const output of result.outputs) await rm(output.file, { force: true });
+    result.removed.push(...result.outputs.map((o) => o.file));
+    result.outputs = [];
+    delete manifest.entries[result.file];
   }
-  return built;
+  const pruned: string[] = [];
+  if (options.prune) {
+    for (const orphan of plan.orphans) {
+      for (const output of orphan.outputs) if (await rm(output.file).then(() => true, () => false)) pruned.push(output.file);
+      delete manifest.entries[orphan.source];
+    }
+  }
+  await flush();
+  await flushing;
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { results, unchanged: plan.unchanged, orphans: plan.orphans, pruned, manifest: file, interrupted: options.signal?.aborted ?? false };
+}
+
+export function errorsOf(result: BuildJobResult): Diagnostic[] {
+  return result.diagnostics.filter((d) => d.severity === 'error');
 }

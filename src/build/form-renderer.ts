@@ -3,10 +3,10 @@ import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
-import { createDocxRenderer } from '../render/docx/index.js';
+import type { DocxRenderer } from '../render/docx/index.js';
 import type { FontSet } from '../render/fonts/font-set.js';
+import type { PdfRenderer } from '../render/pdf/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
-import { createPdfRenderer } from '../render/pdf/index.js';
 import type { PrintedForm } from '../score/printed-form.js';
 
 export type OutputFormat = 'pdf' | 'docx';
@@ -30,8 +30,13 @@ export type RenderedForm =
 export function createFormRenderer(options: FormRendererOptions) {
   const builtIn = compileTemplateSet(options.templates);
   const userTemplates = new Map<string, CompiledTemplate>();
-  const pdf = options.formats.includes('pdf') ? createPdfRenderer({ fonts: options.fonts }) : undefined;
-  const docx = options.formats.includes('docx') ? createDocxRenderer({ fonts: options.fonts }) : undefined;
+  // Renderers are imported on first use: a build with nothing to do starts in a fraction of the time.
+  let renderers: Promise<{ pdf?: PdfRenderer; docx?: DocxRenderer }> | undefined;
+  const loadRenderers = () =>
+    (renderers ??= (async () => ({
+      pdf: options.formats.includes('pdf') ? (await import('../render/pdf/index.js')).createPdfRenderer({ fonts: options.fonts }) : undefined,
+      docx: options.formats.includes('docx') ? (await import('../render/docx/index.js')).createDocxRenderer({ fonts: options.fonts }) : undefined,
+    }))());
 
   function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string } {
     const own = loaded.form.template;
@@ -80,6 +85,7 @@ export function createFormRenderer(options: FormRendererOptions) {
       };
     }
     try {
+      const { pdf, docx } = await loadRenderers();
       const outputs: { format: OutputFormat; bytes: Uint8Array }[] = [];
       if (pdf) outputs.push({ format: 'pdf', bytes: await pdf.render(layout, { date: options.date }) });
       if (docx) outputs.push({ format: 'docx', bytes: await docx.render(layout, { date: options.date, fontMode: options.docxFonts }) });

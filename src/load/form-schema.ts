@@ -1,128 +1,229 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { badNumberReason } from './bad-number-reason.js';
+import { checkIndicatorRules } from './check-indicator-rules.js';
+import { DECIMAL_TEXT } from './decimal-text-pattern.js';
+import { LoadCode } from './load-code.js';
+import { YAML_SCALAR_KIND, type YamlScalarKind } from './yaml-scalar-kind.js';
 
 /**
  * The one source of input types. YAML is parsed with the failsafe schema, so every scalar
  * arrives here as the exact text the user wrote: numbers never pass through a JS float,
  * and codes/phones keep their leading zeros.
+ *
+ * Conventions the loader relies on: objects are strict (a typo like `weigth` is an error);
+ * `title` in `.meta()` names the field in messages and in the editor's hover text; custom
+ * issues carry `params: { code, hint? }`, and their message is a clause that follows the
+ * field's name ("指标权重：不能为负数").
  */
 
-const AMOUNT_TEXT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+export { DECIMAL_TEXT };
 
-/** A decimal written as `1190000`, `1190000.00` or `"1,190,000.00"` (thousands separators allowed). */
+const NUMBER_HINT = '数字写作 1190000、1190000.00 或 "1,190,000.00"（含逗号时加引号）';
+
+function scalar(kind: YamlScalarKind) {
+  return { [YAML_SCALAR_KIND]: kind };
+}
+
+/** A decimal written as `1190000`, `1190000.00` or `"1,190,000.00"`. */
 export const DecimalText = z
-  .string({ error: '应为数字' })
+  .string()
   .trim()
-  .refine((s) => AMOUNT_TEXT.test(s), { message: '不是有效的数字（允许 1190000、1190000.00 或 "1,190,000.00"）' })
-  .transform((s) => new Decimal(s.replace(/,/g, '')));
+  .refine((s) => DECIMAL_TEXT.test(s), {
+    error: (issue) => {
+      const text = String(issue.input);
+      const reason = badNumberReason(text);
+      return `“${text}”不是有效的数字${reason ? `（${reason}）` : ''}`;
+    },
+    params: { code: LoadCode.NUMBER, hint: NUMBER_HINT },
+  })
+  .transform((s) => new Decimal(s.replace(/,/g, '')))
+  .meta(scalar('decimal'));
 
-export const Amount = DecimalText.refine((d) => !d.isNegative(), { message: '金额不能为负数' });
+export const Amount = DecimalText.refine((d) => !d.lt(0), {
+  error: (issue) => `“${String(issue.input)}”不能为负数`,
+  params: { code: LoadCode.NEGATIVE },
+}).meta(scalar('amount'));
 
-const Text = z.string({ error: '应为文本' });
-const OptionalText = z.string({ error: '应为文本' }).nullish().transform((s) => s ?? '');
+const Text = z.string();
+/** Free text that editors may read as a number (`target: 200`, `phone: 63765419`). */
+const TextOrNumber = z.string().meta(scalar('textOrNumber'));
+/** Absent, empty or `~` all mean ''. */
+const OptionalText = z
+  .string()
+  .nullish()
+  .transform((s) => s ?? '');
 
 const BooleanText = z
-  .enum(['true', 'false', '是', '否'], { error: '应为 true/false（或 是/否）' })
-  .transform((s) => s === 'true' || s === '是');
+  .enum(['true', 'false', '是', '否'])
+  .transform((s) => s === 'true' || s === '是')
+  .meta(scalar('boolean'));
 
 const YearText = z
   .string()
-  .regex(/^\d{4}$/, { message: '年度应为四位数字' })
-  .transform((s) => Number(s));
+  .trim()
+  .refine((s) => /^\d{4}$/.test(s), {
+    error: (issue) => `“${String(issue.input)}”不是四位数字的年度`,
+    params: { code: LoadCode.NUMBER, hint: '如 year: 2023' },
+  })
+  .transform((s) => Number(s))
+  .meta(scalar('year'));
 
-export const FundsAmounts = z.object({
-  initial: Amount,
-  adjusted: Amount,
-  executed: Amount,
+export const FundsAmounts = z.strictObject({
+  initial: Amount.meta({ title: '年初预算数', description: '年初预算数（元），如 1700000.00' }),
+  adjusted: Amount.meta({ title: '全年（调整）预算数', description: '全年（调整）预算数（元），执行率的分母' }),
+  executed: Amount.meta({ title: '全年执行数', description: '全年执行数（元）' }),
 });
 
-export const FundsSource = FundsAmounts.extend({ name: Text.min(1, { message: '资金来源名称不能为空' }) });
-
-export const Nature = z.enum(['≥', '≤', '=', '定性'], { error: '指标性质应为 ≥、≤、= 或 定性' });
-export const Grade = z.enum(['达成', '部分达成', '未达成'], { error: '等级应为 达成、部分达成 或 未达成' });
-
-export const Indicator = z.object({
-  name: Text.min(1, { message: '指标名称不能为空' }),
-  unit: OptionalText,
-  nature: Nature,
-  /** Printed exactly as written; parsed as a decimal only for quantitative natures. */
-  target: Text,
-  actual: Text,
-  grade: Grade.optional(),
-  /** 得分系数 for a 定性 indicator graded 部分达成/未达成 (or to lower a 达成 within its band). */
-  coefficient: DecimalText.optional(),
-  weight: Amount,
-  core: BooleanText.default(false),
-  note: OptionalText,
+export const FundsSource = z.strictObject({
+  name: Text.min(1).meta({ title: '资金来源名称', description: '财政拨款下的资金来源，如 一般公共预算' }),
+  ...FundsAmounts.shape,
 });
 
-export const ProfileOptions = z.object({
-  name: z.enum(['cq2023'], { error: '未知的评分规则（支持 cq2023）' }).default('cq2023'),
-  reverseMissed: z.enum(['ratio', 'linear']).default('ratio'),
-  total: z.enum(['normalized', 'sum']).default('normalized'),
+export const Nature = z.enum(['≥', '≤', '=', '定性']);
+export const Grade = z.enum(['达成', '部分达成', '未达成']);
+
+/** One indicator row, field by field; the rules between its fields are checked on the whole form. */
+export const Indicator = z
+  .strictObject({
+    name: Text.min(1).meta({ title: '指标名称' }),
+    unit: OptionalText.meta({ title: '计量单位', description: '计量单位，如 人次、%、无；可为空' }),
+    nature: Nature.meta({
+      title: '指标性质',
+      description: '≥ 越大越好；≤ 越小越好；= 等于指标值；定性 按等级评分（须填 grade）',
+    }),
+    /** Printed exactly as written; parsed as a decimal only for quantitative natures. */
+    target: TextOrNumber.meta({ title: '指标值', description: '指标值，按原样打印；定量指标（≥ ≤ =）须为数字' }),
+    actual: TextOrNumber.meta({ title: '全年完成值', description: '全年完成值，按原样打印；定量指标（≥ ≤ =）须为数字' }),
+    grade: Grade.optional().meta({
+      title: '等级',
+      description: '定性指标的等级：达成（得分系数 80–100，默认 100）、部分达成（60–80）、未达成（0–60）',
+    }),
+    /** 得分系数 for a 定性 indicator graded 部分达成/未达成 (or to lower a 达成 within its band). */
+    coefficient: DecimalText.optional().meta({
+      title: '得分系数',
+      description: '定性指标的得分系数（%）：部分达成、未达成时必填，须在等级的范围内',
+    }),
+    weight: Amount.meta({ title: '指标权重', description: '指标权重（分）；二级项目合计一般为 90' }),
+    core: BooleanText.default(false).meta({ title: '是否核心指标', description: 'true/false（或 是/否），默认 false' }),
+    note: OptionalText.meta({ title: '说明', description: '说明；偏离度超过 30% 时应填写原因' }),
+  })
+  .meta({ title: '绩效指标' });
+
+const ProfileName = z.enum(['cq2023']);
+
+export const ProfileOptions = z.strictObject({
+  name: ProfileName.default('cq2023').meta({ title: '规则名称', description: 'cq2023：重庆 2023 年系统的评分规则' }),
+  reverseMissed: z
+    .enum(['ratio', 'linear'])
+    .default('ratio')
+    .meta({
+      title: '反向指标未达标时的得分系数',
+      description: 'ratio：指标值 ÷ 完成值 × 100（默认）；linear：100 − 超出比例',
+    }),
+  total: z
+    .enum(['normalized', 'sum'])
+    .default('normalized')
+    .meta({
+      title: '自评总分算法',
+      description: 'normalized：指标得分按权重合计折算到 100 − 执行率权重（默认）；sum：直接相加，最多 100',
+    }),
 });
 
 /** `profile: cq2023` or `profile: { name: cq2023, reverseMissed: linear, total: sum }`. */
 export const Profile = z
-  .union([z.string().transform((name) => ({ name })), z.object({}).passthrough()])
-  .pipe(ProfileOptions);
+  .union([ProfileName, ProfileOptions])
+  .transform((profile) => (typeof profile === 'string' ? ProfileOptions.parse({ name: profile }) : profile));
 
 /** Numbers as printed elsewhere (e.g. the system's export), cross-checked against the computed ones. */
-export const Reported = z.object({
-  selfScore: Text.optional(),
+export const Reported = z.strictObject({
+  selfScore: TextOrNumber.optional().meta({ title: '自评总分' }),
   funds: z
     .array(
-      z.object({
-        row: Text,
-        initial: Text.optional(),
-        adjusted: Text.optional(),
-        executed: Text.optional(),
-        rate: Text.optional(),
-        rateWeight: Text.optional(),
-        rateScore: Text.optional(),
+      z.strictObject({
+        row: Text.meta({ title: '行名', description: '年度总金额、其中：财政拨款 或 资金来源名称' }),
+        initial: TextOrNumber.optional().meta({ title: '年初预算数' }),
+        adjusted: TextOrNumber.optional().meta({ title: '全年（调整）预算数' }),
+        executed: TextOrNumber.optional().meta({ title: '全年执行数' }),
+        rate: TextOrNumber.optional().meta({ title: '执行率' }),
+        rateWeight: TextOrNumber.optional().meta({ title: '执行率权重' }),
+        rateScore: TextOrNumber.optional().meta({ title: '执行率得分' }),
       }),
     )
-    .optional(),
+    .optional()
+    .meta({ title: '资金情况各行' }),
   indicators: z
     .array(
-      z.object({
-        name: Text.optional(),
-        deviation: Text.optional(),
-        coefficient: Text.optional(),
-        weight: Text.optional(),
-        score: Text.optional(),
+      z.strictObject({
+        name: Text.optional().meta({ title: '指标名称' }),
+        deviation: TextOrNumber.optional().meta({ title: '偏离度（%）' }),
+        coefficient: TextOrNumber.optional().meta({ title: '得分系数（%）' }),
+        weight: TextOrNumber.optional().meta({ title: '指标权重' }),
+        score: TextOrNumber.optional().meta({ title: '指标得分' }),
       }),
     )
-    .optional(),
+    .optional()
+    .meta({ title: '绩效指标各行' }),
 });
 
-export const FormKind = z.enum(['部门整体', '二级项目'], { error: '表样应为 部门整体 或 二级项目' });
+export const FormKind = z.enum(['部门整体', '二级项目']);
 
-export const FormSchema = z.object({
-  form: FormKind,
-  year: YearText,
-  status: OptionalText,
-  profile: Profile.default({ name: 'cq2023', reverseMissed: 'ratio', total: 'normalized' }),
-  /** Optional path (relative to the YAML file) of a template to use instead of the built-in one. */
-  template: Text.optional(),
-  project: z.object({
-    name: Text.min(1, { message: '项目名称不能为空' }),
-    code: Text.min(1, { message: '项目编码不能为空' }),
-    department: Text,
-    financeOffice: OptionalText,
-    contact: OptionalText,
-    phone: OptionalText,
-  }),
-  funds: z.object({
-    total: FundsAmounts,
-    fiscal: FundsAmounts,
-    sources: z.array(FundsSource).default([]),
-    rateWeight: Amount,
-  }),
-  goals: z.object({ initial: OptionalText, adjusted: OptionalText, achieved: OptionalText }),
-  indicators: z.array(Indicator).min(1, { message: '至少需要一个绩效指标' }),
-  reported: Reported.optional(),
-});
+export const FormSchema = z
+  .strictObject({
+    form: FormKind.meta({ title: '表样', description: '部门整体 或 二级项目，决定使用的模板' }),
+    year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
+    status: OptionalText.meta({ title: '状态', description: '打印在标题下方，如 绩效审核已审' }),
+    profile: Profile.default({ name: 'cq2023', reverseMissed: 'ratio', total: 'normalized' }).meta({
+      title: '评分规则',
+      description: '默认 cq2023；也可写 { name: cq2023, reverseMissed: linear, total: sum }',
+    }),
+    /** Optional path (relative to the YAML file) of a template to use instead of the built-in one. */
+    template: Text.optional().meta({ title: '模板', description: '自定义模板文件（相对于本文件的路径）；不填用内置模板' }),
+    project: z
+      .strictObject({
+        name: Text.min(1).meta({ title: '项目名称' }),
+        code: TextOrNumber.min(1).meta({ title: '项目编码', description: '项目编码；建议加引号以保留前导零' }),
+        department: Text.meta({ title: '项目主管部门', description: '如 024-重庆市渝中区人民政府办公室' }),
+        financeOffice: OptionalText.meta({ title: '财政归口处室', description: '如 003-行事科' }),
+        contact: OptionalText.meta({ title: '部门联系人' }),
+        phone: OptionalText.meta({ title: '联系电话', [YAML_SCALAR_KIND]: 'textOrNumber' }),
+      })
+      .meta({ title: '项目信息' }),
+    funds: z
+      .strictObject({
+        total: FundsAmounts.meta({ title: '年度总金额' }),
+        fiscal: FundsAmounts.meta({ title: '其中：财政拨款' }),
+        sources: z
+          .array(FundsSource.meta({ title: '资金来源' }))
+          .default([])
+          .meta({ title: '资金来源', description: '财政拨款下的各行，如 一般公共预算' }),
+        rateWeight: Amount.meta({ title: '执行率权重', description: '执行率权重（分），一般为 10' }),
+      })
+      .meta({ title: '资金情况', description: '金额单位为元，按填写的精度精确计算' }),
+    goals: z
+      .strictObject({
+        initial: OptionalText.meta({ title: '年初绩效目标' }),
+        adjusted: OptionalText.meta({ title: '全年（调整）绩效目标' }),
+        achieved: OptionalText.meta({ title: '全年目标实际完成情况' }),
+      })
+      .meta({ title: '绩效目标' }),
+    indicators: z.array(Indicator).min(1).meta({ title: '绩效指标' }),
+    reported: Reported.optional().meta({
+      title: '已公布的数值',
+      description: '其他来源（如系统导出）打印的数值，与计算结果核对，不一致时给出警告',
+    }),
+  })
+  // Also when other fields failed (`when`), so one pass reports every problem of the file.
+  .check(
+    z.superRefine(
+      (form, ctx) => {
+        const indicators: unknown = (form as { indicators?: unknown }).indicators;
+        if (Array.isArray(indicators)) indicators.forEach((indicator, index) => checkIndicatorRules(indicator, ['indicators', index], ctx));
+      },
+      { when: () => true },
+    ),
+  )
+  .meta({ title: '绩效自评表', description: 'ziping 绩效自评表源数据：一个文件一张表' });
 
 export type Form = z.output<typeof FormSchema>;
 export type FormInput = z.input<typeof FormSchema>;

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { UnlocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { IndicatorData } from '../load/form-schema.js';
-import { GradeBand } from './grade-band.js';
+import { GradeCoefficientBand } from '../load/grade-coefficient-band.js';
 import { printTrim } from './print-trim.js';
 import { round2 } from './round2.js';
 import { ScoreCode } from './score-code.js';
@@ -28,8 +28,9 @@ export function qualitativeCoefficient(indicator: IndicatorData, path: string): 
       hint: '请填写 grade：达成、部分达成 或 未达成',
     });
   }
-  const band = GradeBand[grade];
-  const given = indicator.coefficient ?? (band.defaultCoefficient === null ? undefined : new ScoreDecimal(band.defaultCoefficient));
+  const band = GradeCoefficientBand[grade];
+  // 达成 defaults to full marks; the other grades must say how far they got.
+  const given = indicator.coefficient ?? (band.required ? undefined : new ScoreDecimal(100));
   if (given === undefined) {
     return fail({
       code: ScoreCode.COEFFICIENT_REQUIRED,

@@ -92,9 +92,9 @@ describe('scoreForm', () => {
   });
 
   it('leaves the total blank when an indicator cannot be scored', () => {
-    const scored = scoreForm(
-      form({ indicators: [{ name: '效益指标', nature: '定性', target: '达标', actual: '1', grade: '未达成', weight: '90' }] }),
-    );
+    // The loader rejects this form; the scorer must still not throw on it (it is a pure function of any Form).
+    const valid = form({ indicators: [{ name: '效益指标', nature: '定性', target: '达标', actual: '1', grade: '未达成', coefficient: '50', weight: '90' }] });
+    const scored = scoreForm({ ...valid, indicators: [{ ...valid.indicators[0], coefficient: undefined }] });
     expect(scored.printed.selfScore).toBe('');
     expect(scored.diagnostics.map((d) => d.code)).toEqual(['E_COEFFICIENT_REQUIRED']);
   });

@@ -1,16 +1,21 @@
-import { buildForms } from '../../build/build-forms.js';
+import { resolve } from 'node:path';
+import { buildForms, type BuildOptions } from '../../build/build-forms.js';
 import { defaultFontConfig } from '../../build/default-font-config.js';
-import { reportsToJson } from '../../build/check-forms.js';
 import type { OutputFormat } from '../../build/form-renderer.js';
-import { loadTemplateSources } from '../../build/load-template-sources.js';
+import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
+import { mergeManifests } from '../../build/merge-manifests.js';
+import { defaultJobs } from '../../build/run-jobs.js';
+import { parseShard } from '../../build/shard.js';
 import { sourceDate } from '../../build/source-date.js';
+import { watchForms } from '../watch-forms.js';
 import { loadFontSet } from '../../render/fonts/font-set.js';
-import { formatDiagnostic } from '../format-diagnostic.js';
+import { buildOutcomeJson, buildOutcomeText } from '../build-report.js';
+import { createBuildProgress } from '../build-progress.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
-export const buildUsage =
-  'ziping build [路径…] [--out DIR] [--format pdf,docx] [--docx-fonts embed|system] [--fonts FILE] [--json]    生成 PDF/DOCX';
+export const buildUsage = `ziping build [路径…] [--out DIR] [--format pdf,docx] [--docx-fonts embed|system] [--fonts FILE] [--templates DIR]
+                [--jobs N] [--force] [--prune] [--shard K/N] [--merge-manifests] [--watch] [--json] [--verbose]    生成 PDF/DOCX（只重建有变化的表单）`;
 
 const FORMATS: OutputFormat[] = ['pdf', 'docx'];
 
@@ -21,49 +26,85 @@ function parseFormats(text: string): OutputFormat[] {
   return [...new Set(formats)] as OutputFormat[];
 }
 
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 应为正整数（收到 ${text}）`);
+  return jobs;
+}
+
 export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
     out: { type: 'string', default: 'out' },
     format: { type: 'string', default: 'pdf,docx' },
     'docx-fonts': { type: 'string' },
     fonts: { type: 'string' },
-    json: { type: 'boolean' },
+    templates: { type: 'string' },
+    jobs: { type: 'string' },
     force: { type: 'boolean' },
+    prune: { type: 'boolean' },
+    shard: { type: 'string' },
+    'merge-manifests': { type: 'boolean' },
+    watch: { type: 'boolean' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
   });
-  const formats = parseFormats(values.format!);
+  if (values['merge-manifests']) {
+    const merged = await mergeManifests(values.out!);
+    process.stdout.write(`已合并 ${merged.parts.length} 个分片清单（${merged.entries} 个表单）→ ${merged.file}\n`);
+    return 0;
+  }
   const docxFonts = values['docx-fonts'];
   if (docxFonts !== undefined && docxFonts !== 'embed' && docxFonts !== 'system') {
     throw new UsageError(`--docx-fonts 只能是 embed 或 system（收到 ${docxFonts}）`);
   }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) throw new UsageError(`--shard 应为 K/N，1 ≤ K ≤ N（收到 ${values.shard}）`);
+  const fontConfig = defaultFontConfig(values.fonts);
   let fonts;
   try {
-    fonts = loadFontSet(defaultFontConfig(values.fonts));
+    fonts = loadFontSet(fontConfig);
   } catch (error) {
     throw new UsageError(`字体配置无法读取：${(error as Error).message}`);
   }
-  const started = performance.now();
-  const built = await buildForms(positionals.length > 0 ? positionals : ['data'], {
+  const date = sourceDate();
+  const controller = new AbortController();
+  const options: BuildOptions = {
     outDir: values.out!,
-    formats,
-    fonts,
-    templates: loadTemplateSources(),
-    date: sourceDate(),
+    formats: parseFormats(values.format!),
     docxFonts: docxFonts ?? fonts.docxFonts,
-  });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (values.json) {
-    const document = reportsToJson(built, (form) => ({ outputs: (form as (typeof built)[number]).outputs }));
-    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
-  } else {
-    for (const form of built) {
-      const head = form.ok ? `✓ ${form.file} → ${form.outputs.join('、')}` : `✗ ${form.file}（未生成文件）`;
-      const removed = form.removed.map((file) => `  已删除过期的输出：${file}`);
-      process.stdout.write(`${[head, ...[...form.errors, ...form.warnings].map(formatDiagnostic), ...removed].join('\n')}\n`);
-    }
-    const failed = built.filter((f) => !f.ok).length;
-    const warnings = built.reduce((n, f) => n + f.warnings.length, 0);
-    process.stdout.write(`共 ${built.length} 个表单：生成 ${built.length - failed} 个，失败 ${failed} 个，${warnings} 条警告，用时 ${seconds} 秒\n`);
+    fontConfig,
+    templatesDir: values.templates ? resolve(values.templates) : BUILT_IN_TEMPLATES,
+    date: date.getTime(),
+    fixedDate: process.env.SOURCE_DATE_EPOCH !== undefined,
+    threads: parseJobs(values.jobs),
+    force: values.force ?? false,
+    prune: values.prune ?? false,
+    shard,
+    signal: controller.signal,
+  };
+  const paths = positionals.length > 0 ? positionals : ['data'];
+  // Ctrl-C: stop handing out forms, let those in flight finish, keep the manifest valid.
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const exitCode = await buildOnce(paths, options, values.json ?? false, values.verbose ?? false);
+    if (!values.watch) return controller.signal.aborted ? 130 : exitCode;
+    return await watchForms(paths, { ...options, signal: undefined }, { signal: controller.signal, write: (text) => process.stdout.write(text) });
+  } finally {
+    process.off('SIGINT', onSigint);
   }
-  if (built.length === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
-  return built.some((f) => !f.ok) ? 1 : 0;
+}
+
+async function buildOnce(paths: string[], options: BuildOptions, json: boolean, verbose: boolean): Promise<number> {
+  const progress = createBuildProgress();
+  const started = performance.now();
+  const outcome = await buildForms(paths, { ...options, onProgress: (p) => progress.update(p) });
+  progress.stop();
+  const wall = performance.now() - started;
+  if (json) process.stdout.write(`${JSON.stringify(buildOutcomeJson(outcome, wall), null, 2)}\n`);
+  else process.stdout.write(buildOutcomeText(outcome, wall, verbose));
+  const total = outcome.results.length + outcome.unchanged.length;
+  if (total === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
+  return outcome.results.some((r) => !r.ok) ? 1 : 0;
 }

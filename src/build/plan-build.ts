@@ -1,0 +1,61 @@
+import { readFile, stat } from 'node:fs/promises';
+import { discoverSources, MAX_SOURCE_BYTES } from '../load/index.js';
+import type { BuildJob } from './build-job.js';
+import type { BuildManifest, ManifestEntry } from './build-manifest.js';
+import { hashBytes } from './hash-bytes.js';
+import { outputBase } from './output-path.js';
+import { inShard, type Shard } from './shard.js';
+
+export interface BuildPlan {
+  jobs: BuildJob[];
+  unchanged: ManifestEntry[];
+  /** Manifest entries whose source file is gone. */
+  orphans: ManifestEntry[];
+}
+
+async function outputsIntact(entry: ManifestEntry): Promise<boolean> {
+  for (const output of entry.outputs) {
+    const info = await stat(output.file).catch(() => null);
+    if (!info || info.size !== output.size) return false;
+  }
+  return true;
+}
+
+/**
+ * Decides what to build: a form is unchanged when its source bytes, the build inputs and the
+ * set of outputs match the manifest and every output is still there at its recorded size.
+ */
+export async function planBuild(
+  paths: string[],
+  options: { outDir: string; manifest: BuildManifest; inputsHash: string; formats: string[]; force: boolean; shard?: Shard },
+): Promise<BuildPlan> {
+  const files = (await discoverSources(paths)).filter((file) => !options.shard || inShard(file, options.shard));
+  const jobs: BuildJob[] = [];
+  const unchanged: ManifestEntry[] = [];
+  for (const file of files) {
+    const job = { file, outBase: outputBase(file, paths, options.outDir) };
+    const entry = options.manifest.entries[file];
+    if (options.force || !entry || entry.inputsHash !== options.inputsHash) {
+      jobs.push(job);
+      continue;
+    }
+    const expected = options.formats.map((format) => `${job.outBase}.${format}`);
+    const info = await stat(file).catch(() => null);
+    const same =
+      info !== null &&
+      info.size <= MAX_SOURCE_BYTES &&
+      entry.outputs.map((o) => o.file).join('\n') === expected.join('\n') &&
+      entry.sourceHash === hashBytes(await readFile(file)) &&
+      (await outputsIntact(entry));
+    if (same) unchanged.push(entry);
+    else jobs.push(job);
+  }
+  const current = new Set(files);
+  const orphans: ManifestEntry[] = [];
+  for (const entry of Object.values(options.manifest.entries)) {
+    if (current.has(entry.source)) continue;
+    if (options.shard && !inShard(entry.source, options.shard)) continue;
+    if (!(await stat(entry.source).catch(() => null))) orphans.push(entry);
+  }
+  return { jobs, unchanged, orphans };
+}

@@ -1,0 +1,84 @@
+import { rm } from 'node:fs/promises';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadFormSource } from '../load/index.js';
+import { readSourceFile } from '../load/read-source-file.js';
+import { loadFontSet } from '../render/fonts/font-set.js';
+import { scoreForm } from '../score/index.js';
+import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
+import { locate } from './check-forms.js';
+import { createFormRenderer } from './form-renderer.js';
+import { hashBytes } from './hash-bytes.js';
+import { loadTemplateSources } from './load-template-sources.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+type FormRenderer = ReturnType<typeof createFormRenderer>;
+
+/** One renderer per thread and settings: fonts and templates are parsed once, then reused. */
+const renderers = new Map<string, FormRenderer>();
+
+function rendererFor(settings: BuildSettings): FormRenderer {
+  const key = JSON.stringify(settings);
+  let renderer = renderers.get(key);
+  if (!renderer) {
+    renderer = createFormRenderer({
+      fonts: loadFontSet(settings.fontConfig),
+      templates: loadTemplateSources(settings.templatesDir),
+      formats: settings.formats,
+      date: new Date(settings.date),
+      docxFonts: settings.docxFonts,
+    });
+    renderers.set(key, renderer);
+  }
+  return renderer;
+}
+
+async function removeOutputs(job: BuildJob, settings: BuildSettings): Promise<string[]> {
+  const removed: string[] = [];
+  for (const format of settings.formats) {
+    const target = `${job.outBase}.${format}`;
+    if (await rm(target).then(() => true, () => false)) removed.push(target);
+  }
+  return removed;
+}
+
+/**
+ * read → load → score → layout → render → write for one form, in whichever thread runs it.
+ * All outputs are rendered before any is written; a form that fails leaves no output (a stale
+ * one from an earlier build is removed, so out/ never shows a form that no longer builds).
+ */
+export async function runBuildJob(job: BuildJob, settings: BuildSettings): Promise<BuildJobResult> {
+  const started = performance.now();
+  const finish = async (partial: Omit<BuildJobResult, 'file' | 'ms' | 'removed' | 'outputs'> & Partial<BuildJobResult>): Promise<BuildJobResult> => ({
+    file: job.file,
+    outputs: [],
+    removed: partial.ok ? [] : await removeOutputs(job, settings),
+    ...partial,
+    ms: performance.now() - started,
+  });
+  const read = await readSourceFile(job.file);
+  if (!read.ok) return finish({ ok: false, sourceHash: '', diagnostics: read.diagnostics });
+  const sourceHash = hashBytes(read.bytes);
+  const loaded = loadFormSource(job.file, read.bytes);
+  if (!loaded.ok) return finish({ ok: false, sourceHash, diagnostics: loaded.diagnostics });
+  const { form } = loaded.form;
+  const scored = scoreForm(form);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...scored.diagnostics.map((d) => locate(loaded.form, d))];
+  const summary = {
+    form: form.form,
+    code: form.project.code,
+    name: form.project.name,
+    department: form.project.department,
+    year: form.year,
+    codeAt: loaded.form.locate(['project', 'code']),
+  };
+  if (diagnostics.some((d) => d.severity === 'error')) return finish({ ok: false, sourceHash, diagnostics, summary });
+  const rendered = await rendererFor(settings).render(loaded.form, scored.printed);
+  if (!rendered.ok) return finish({ ok: false, sourceHash, diagnostics: [...diagnostics, ...rendered.diagnostics], summary });
+  const outputs = [];
+  for (const output of rendered.outputs) {
+    const file = `${job.outBase}.${output.format}`;
+    await writeFileAtomic(file, output.bytes);
+    outputs.push({ file, sha256: hashBytes(output.bytes), size: output.bytes.length });
+  }
+  return finish({ ok: true, sourceHash, diagnostics, summary, printed: scored.printed, outputs });
+}

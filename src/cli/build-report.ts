@@ -1,0 +1,71 @@
+import type { BuildJobResult } from '../build/build-job.js';
+import type { BuildOutcome } from '../build/build-forms.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from './format-diagnostic.js';
+
+const strip = ({ code, message, file, line, col, path, hint }: Diagnostic) => ({ code, message, file, line, col, path, ...(hint ? { hint } : {}) });
+
+function resultJson(result: BuildJobResult) {
+  return {
+    file: result.file,
+    ok: result.ok,
+    status: result.ok ? 'built' : 'failed',
+    errors: result.diagnostics.filter((d) => d.severity === 'error').map(strip),
+    warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(strip),
+    form: result.summary?.form ?? null,
+    project: result.summary ? { code: result.summary.code, name: result.summary.name } : null,
+    printed: result.ok && result.printed ? { ...result.printed, funds: result.printed.funds.map(({ kind: _kind, ...row }) => row) } : null,
+    outputs: result.outputs.map((o) => o.file),
+    ms: Math.round(result.ms * 10) / 10,
+  };
+}
+
+/** `build --json`: DESIGN §8's `forms` (built, failed and unchanged) plus a summary. */
+export function buildOutcomeJson(outcome: BuildOutcome, wallMs: number): object {
+  const unchanged = outcome.unchanged.map((entry) => ({
+    file: entry.source,
+    ok: true,
+    status: 'unchanged',
+    errors: [],
+    warnings: [],
+    form: entry.form,
+    project: { code: entry.code, name: entry.name },
+    printed: { ...entry.printed, funds: entry.printed.funds.map(({ kind: _kind, ...row }) => row) },
+    outputs: entry.outputs.map((o) => o.file),
+  }));
+  const forms = [...outcome.results.map(resultJson), ...unchanged].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { forms, summary: buildSummary(outcome, wallMs), orphans: outcome.orphans.map((o) => o.source), pruned: outcome.pruned };
+}
+
+export function buildSummary(outcome: BuildOutcome, wallMs: number) {
+  const failed = outcome.results.filter((r) => !r.ok).length;
+  return {
+    built: outcome.results.length - failed,
+    unchanged: outcome.unchanged.length,
+    failed,
+    warnings: outcome.results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0) + outcome.unchanged.reduce((n, e) => n + e.warnings, 0),
+    orphans: outcome.orphans.length,
+    wallSeconds: Math.round(wallMs) / 1000,
+    interrupted: outcome.interrupted,
+  };
+}
+
+/** The human report: one block per form built or failed (unchanged ones only counted), then the summary. */
+export function buildOutcomeText(outcome: BuildOutcome, wallMs: number, verbose: boolean): string {
+  const lines: string[] = [];
+  for (const result of outcome.results) {
+    if (result.ok && !verbose && result.diagnostics.length === 0 && outcome.results.length > 50) continue;
+    lines.push(result.ok ? `✓ ${result.file} → ${result.outputs.map((o) => o.file).join('、')}` : `✗ ${result.file}（未生成文件）`);
+    lines.push(...result.diagnostics.map(formatDiagnostic));
+    lines.push(...result.removed.map((file) => `  已删除过期的输出：${file}`));
+  }
+  if (outcome.orphans.length > 0) {
+    lines.push(outcome.pruned.length > 0 ? '源文件已不存在，已删除其输出（--prune）：' : '以下输出的源文件已不存在（加 --prune 删除）：');
+    for (const orphan of outcome.orphans) lines.push(`  ${orphan.source} → ${orphan.outputs.map((o) => o.file).join('、')}`);
+  }
+  const s = buildSummary(outcome, wallMs);
+  lines.push(
+    `${s.interrupted ? '已中断。' : ''}共 ${s.built + s.unchanged + s.failed} 个表单：生成 ${s.built} 个，未变 ${s.unchanged} 个，失败 ${s.failed} 个，${s.warnings} 条警告，用时 ${s.wallSeconds.toFixed(2)} 秒`,
+  );
+  return `${lines.join('\n')}\n`;
+}

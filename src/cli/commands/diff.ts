@@ -1,0 +1,25 @@
+import { diffExitCode, diffGit, DiffInputError, diffPaths, formatDiffText, treeDiffToJson } from '../../diff/index.js';
+import { formatDiagnostic } from '../format-diagnostic.js';
+import { parseCommandLine } from '../parse-command-line.js';
+import { UsageError } from '../usage-error.js';
+
+export const diffUsage =
+  'ziping diff OLD NEW [--json] | ziping diff --git REV [路径…] [--json]    两个文件、两个文件夹或 git 版本与工作区之间，数据和打印数值的变化（退出码：0 没有差异，1 有差异，2 出错）';
+
+export async function diffCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, { git: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.git === undefined && positionals.length !== 2) throw new UsageError('请给出要比较的两个文件或两个文件夹：ziping diff OLD NEW');
+  let diff;
+  try {
+    diff = values.git !== undefined ? await diffGit(values.git, positionals.length > 0 ? positionals : ['data']) : await diffPaths(positionals[0], positionals[1]);
+  } catch (error) {
+    // Exit code 1 means "differences" here, so trouble of any kind must not end as main's 1.
+    const internal = !(error instanceof DiffInputError);
+    process.stderr.write(`${internal ? '内部错误（internal error）：' : ''}${(error as Error).message}\n`);
+    if (internal && process.env.ZIPING_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    return 2;
+  }
+  process.stdout.write(values.json ? `${JSON.stringify(treeDiffToJson(diff), null, 2)}\n` : formatDiffText(diff, formatDiagnostic));
+  if (diff.forms.length === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
+  return diffExitCode(diff);
+}

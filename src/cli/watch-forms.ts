@@ -1,0 +1,47 @@
+import { watch } from 'chokidar';
+import { formatDiagnostic } from './format-diagnostic.js';
+import { buildForms, type BuildOptions } from '../build/build-forms.js';
+import { manifestFile, readManifest } from '../build/build-manifest.js';
+import { printedChanges } from '../build/printed-changes.js';
+import { TOOL_VERSION } from '../build/tool-version.js';
+
+/** Saves that land within this window are built together. */
+const SETTLE_MS = 80;
+
+/**
+ * `build --watch`: after the first build, rebuilds each form within a second of it being
+ * saved and prints which printed values changed — the loop a finance officer lives in while
+ * correcting data. Ends on the signal (Ctrl-C).
+ */
+export async function watchForms(paths: string[], options: BuildOptions, io: { signal: AbortSignal; write: (text: string) => void }): Promise<number> {
+  const watcher = watch(paths, { ignoreInitial: true, ignored: (path, stats) => Boolean(stats?.isFile() && !/\.ya?ml$/.test(path)) });
+  io.write(`正在监视 ${paths.join('、')}，保存文件后自动重建（Ctrl-C 退出）\n`);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const rebuild = () => {
+    running = running.then(async () => {
+      const before = readManifest(manifestFile(options.outDir, options.shard), TOOL_VERSION);
+      const started = performance.now();
+      const outcome = await buildForms(paths, { ...options, threads: 1 });
+      const ms = Math.round(performance.now() - started);
+      for (const result of outcome.results) {
+        if (result.ok && result.printed) {
+          const changes = printedChanges(before.entries[result.file]?.printed, result.printed);
+          io.write(`✓ ${result.file} 已重建（${ms} 毫秒）${changes.length ? `：\n    ${changes.join('\n    ')}` : '，打印值未变'}\n`);
+        } else {
+          io.write(`✗ ${result.file}\n${result.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+        }
+      }
+      for (const orphan of outcome.orphans) io.write(`  源文件已删除：${orphan.source}\n`);
+    });
+  };
+  watcher.on('all', () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, SETTLE_MS);
+  });
+  await new Promise<void>((resolve) => io.signal.addEventListener('abort', () => resolve(), { once: true }));
+  clearTimeout(timer);
+  await running;
+  await watcher.close();
+  return 0;
+}
