@@ -1,5 +1,6 @@
 import { buildCommand, buildUsage } from './commands/build.js';
 import { checkCommand, checkUsage } from './commands/check.js';
+import { diffCommand, diffUsage } from './commands/diff.js';
 import { importCommand, importUsage } from './commands/import.js';
 import { UsageError } from './usage-error.js';
 
@@ -9,10 +10,11 @@ const commands: Record<string, { run: Command; usage: string }> = {
   build: { run: buildCommand, usage: buildUsage },
   check: { run: checkCommand, usage: checkUsage },
   import: { run: importCommand, usage: importUsage },
+  diff: { run: diffCommand, usage: diffUsage },
 };
 
 function usage(): string {
-  return ['用法 / usage:', ...Object.values(commands).map((c) => `  ${c.usage}`), '退出码：0 全部通过（可有警告），1 有表单出错，2 用法错误'].join('\n');
+  return ['用法 / usage:', ...Object.values(commands).map((c) => `  ${c.usage}`), '退出码：0 全部通过（可有警告），1 有表单出错，2 用法错误（diff：0 相同，1 有差异，2 出错）'].join('\n');
 }
 
 /** The `ziping` command line. Returns the exit code; never lets a stack trace reach the user. */
