@@ -95,5 +95,11 @@ export function createFormRenderer(options: FormRendererOptions) {
     }
   }
 
-  return { render };
+  /** Loads the renderers and parses the fonts ahead of the first form (watch mode's first save). */
+  async function warm(): Promise<void> {
+    await loadRenderers();
+    for (const face of options.fonts.faces()) face.font();
+  }
+
+  return { render, warm };
 }

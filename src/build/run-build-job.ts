@@ -32,6 +32,11 @@ function rendererFor(settings: BuildSettings): FormRenderer {
   return renderer;
 }
 
+/** Gets this thread's renderer ready before the first job arrives. */
+export function warmBuildRenderer(settings: BuildSettings): Promise<void> {
+  return rendererFor(settings).warm();
+}
+
 async function removeOutputs(job: BuildJob, settings: BuildSettings): Promise<string[]> {
   const removed: string[] = [];
   for (const format of settings.formats) {

@@ -1,6 +1,7 @@
 import { watch } from 'chokidar';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { buildForms, type BuildOptions } from '../build/build-forms.js';
+import { warmBuildRenderer } from '../build/run-build-job.js';
 import { manifestFile, readManifest } from '../build/build-manifest.js';
 import { printedChanges } from '../build/printed-changes.js';
 import { TOOL_VERSION } from '../build/tool-version.js';
@@ -15,6 +16,7 @@ const SETTLE_MS = 80;
  */
 export async function watchForms(paths: string[], options: BuildOptions, io: { signal: AbortSignal; write: (text: string) => void }): Promise<number> {
   const watcher = watch(paths, { ignoreInitial: true, ignored: (path, stats) => Boolean(stats?.isFile() && !/\.ya?ml$/.test(path)) });
+  await warmBuildRenderer(options);
   io.write(`正在监视 ${paths.join('、')}，保存文件后自动重建（Ctrl-C 退出）\n`);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();

@@ -1,0 +1,18 @@
+import { Paragraph } from 'docx';
+import type { TextBlock } from '../../layout/layout-model.js';
+import type { BlockHandler } from './block-handler.js';
+import { DocxUnits } from './docx-units.js';
+import { horizontalAlignment } from './horizontal-alignment.js';
+import { paragraphMark } from './paragraph-mark.js';
+import { textRuns } from './text-runs.js';
+
+export const textBlock: BlockHandler<TextBlock> = (block, context) => [
+  new Paragraph({
+    ...(block.align !== 'left' ? { alignment: horizontalAlignment[block.align] } : {}),
+    ...(block.spaceBefore > 0 || block.spaceAfter > 0
+      ? { spacing: { before: DocxUnits.dxa(block.spaceBefore), after: DocxUnits.dxa(block.spaceAfter) } }
+      : {}),
+    ...paragraphMark(block.style, context),
+    children: textRuns(block.text, block.style, context),
+  }),
+];
