@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import fg from 'fast-glob';
 import { loadTemplateSources } from '../build/load-template-sources.js';
@@ -30,21 +31,26 @@ const date = new Date('2024-01-01T00:00:00Z');
 const stages = { load: [] as number[], score: [] as number[], layout: [] as number[], pdf: [] as number[], docx: [] as number[] };
 const bytes = { pdf: 0, docx: 0 };
 let peakRss = process.memoryUsage().rss;
-const time = async <T>(list: number[], work: () => T | Promise<T>): Promise<T> => {
+// CPU time beside wall time: on a shared machine wall time measures the neighbours too.
+const cpu = { load: 0, score: 0, layout: 0, pdf: 0, docx: 0 };
+const time = async <T>(list: number[], work: () => T | Promise<T>, stage: keyof typeof cpu): Promise<T> => {
   const start = performance.now();
+  const startCpu = process.cpuUsage();
   const result = await work();
+  const used = process.cpuUsage(startCpu);
+  cpu[stage] += (used.user + used.system) / 1000;
   list.push(performance.now() - start);
   return result;
 };
 
 const started = performance.now();
 for (const [i, text] of inputs.entries()) {
-  const loaded = await time(stages.load, () => loadFormSource(`bench/${i}.yaml`, Buffer.from(text)));
+  const loaded = await time(stages.load, () => loadFormSource(`bench/${i}.yaml`, Buffer.from(text)), 'load');
   if (!loaded.ok) throw new Error(`bench input ${i} failed to load: ${loaded.diagnostics[0]?.message}`);
-  const scored = await time(stages.score, () => scoreForm(loaded.form.form));
-  const layout = await time(stages.layout, () => layoutForm(formView(loaded.form.form, scored.printed), templates.get(loaded.form.form.form)!));
-  bytes.pdf += (await time(stages.pdf, () => pdf.render(layout, { date }))).length;
-  bytes.docx += (await time(stages.docx, () => docx.render(layout, { date }))).length;
+  const scored = await time(stages.score, () => scoreForm(loaded.form.form), 'score');
+  const layout = await time(stages.layout, () => layoutForm(formView(loaded.form.form, scored.printed), templates.get(loaded.form.form.form)!), 'layout');
+  bytes.pdf += (await time(stages.pdf, () => pdf.render(layout, { date }), 'pdf')).length;
+  bytes.docx += (await time(stages.docx, () => docx.render(layout, { date }), 'docx')).length;
   if (i % 10 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
 const wall = performance.now() - started;
@@ -55,11 +61,13 @@ const quantile = (list: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 const perForm = stages.load.map((_, i) => Object.values(stages).reduce((sum, list) => sum + list[i], 0));
-const row = (name: string, list: number[]) =>
-  `${name.padEnd(8)} median ${quantile(list, 0.5).toFixed(2).padStart(7)} ms   p95 ${quantile(list, 0.95).toFixed(2).padStart(7)} ms`;
+const row = (name: string, list: number[], cpuMs?: number) =>
+  `${name.padEnd(8)} median ${quantile(list, 0.5).toFixed(2).padStart(7)} ms   p95 ${quantile(list, 0.95).toFixed(2).padStart(7)} ms` +
+  (cpuMs === undefined ? '' : `   mean CPU ${(cpuMs / count).toFixed(2).padStart(6)} ms`);
 console.log(`ziping bench: ${count} forms (seed ${values.seed}), one warm process, Node ${process.version}`);
-for (const [name, list] of Object.entries(stages)) console.log(row(name, list));
-console.log(row('per form', perForm));
+for (const [name, list] of Object.entries(stages)) console.log(row(name, list, cpu[name as keyof typeof cpu]));
+console.log(row('per form', perForm, Object.values(cpu).reduce((a, b) => a + b, 0)));
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
 console.log(`throughput ${(count / (wall / 1000)).toFixed(1)} forms/s (PDF + DOCX), wall ${(wall / 1000).toFixed(2)} s`);
 console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 console.log(`bytes per form: PDF ${(bytes.pdf / count / 1024).toFixed(1)} KB, DOCX ${(bytes.docx / count / 1024).toFixed(1)} KB`);

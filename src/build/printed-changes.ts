@@ -3,14 +3,13 @@ import type { PrintedForm } from '../score/printed-form.js';
 const FUNDS_COLUMNS = { initial: '年初预算数', adjusted: '全年（调整）预算数', executed: '全年执行数', rate: '执行率', rateWeight: '执行率权重', rateScore: '执行率得分' } as const;
 const INDICATOR_COLUMNS = { deviation: '偏离度', coefficient: '得分系数', weight: '指标权重', score: '指标得分' } as const;
 
-/** The printed values that differ between two builds of a form, as `自评总分 100.00 → 98.50`. */
+/** The printed values that differ between two builds of a form, as `自评总分 100.00 → 98.50` (the total last). */
 export function printedChanges(before: PrintedForm | undefined, after: PrintedForm): string[] {
   if (!before) return [];
   const changes: string[] = [];
   const note = (label: string, a: string | undefined, b: string | undefined) => {
     if ((a ?? '') !== (b ?? '')) changes.push(`${label} ${a || '（空）'} → ${b || '（空）'}`);
   };
-  note('自评总分', before.selfScore, after.selfScore);
   after.funds.forEach((row, i) => {
     for (const [key, label] of Object.entries(FUNDS_COLUMNS)) {
       note(`${row.row}${label}`, before.funds[i]?.[key as keyof typeof FUNDS_COLUMNS], row[key as keyof typeof FUNDS_COLUMNS]);
@@ -21,5 +20,6 @@ export function printedChanges(before: PrintedForm | undefined, after: PrintedFo
       note(`第${i + 1}个指标「${row.name}」${label}`, before.indicators[i]?.[key as keyof typeof INDICATOR_COLUMNS], row[key as keyof typeof INDICATOR_COLUMNS]);
     }
   });
+  note('自评总分', before.selfScore, after.selfScore);
   return changes;
 }
