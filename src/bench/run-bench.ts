@@ -11,13 +11,22 @@ import { createPdfRenderer } from '../render/pdf/index.js';
 import { scoreForm } from '../score/index.js';
 import { seededRandom } from './seeded-random.js';
 import { varyForm } from './vary-form.js';
+import { benchBatch } from './bench-batch.js';
 
 /**
- * `npm run bench [-- --forms N]`: renders N seeded variations of the sample forms in one warm
- * process and prints per-stage and per-form timings, throughput, peak RSS and bytes per form.
+ * `npm run bench [-- --warm N --forms M --jobs J]`: first renders N seeded variations of the
+ * sample forms in one warm process (per-stage timings, throughput, peak RSS, bytes per form),
+ * then builds a synthetic tree of M forms end to end with the real CLI (bench-batch.ts).
  */
-const { values } = parseArgs({ options: { forms: { type: 'string', default: '200' }, seed: { type: 'string', default: '2023' } } });
-const count = Number(values.forms);
+const { values } = parseArgs({
+  options: {
+    warm: { type: 'string', default: '100' },
+    forms: { type: 'string', default: '1000' },
+    jobs: { type: 'string' },
+    seed: { type: 'string', default: '2023' },
+  },
+});
+const count = Number(values.warm);
 const random = seededRandom(Number(values.seed));
 const samples = (await fg('data/**/*.yaml')).sort().map((file) => readFileSync(file, 'utf8'));
 const inputs = Array.from({ length: count }, (_, i) => varyForm(samples[i % samples.length], i, random));
@@ -71,3 +80,5 @@ console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${a
 console.log(`throughput ${(count / (wall / 1000)).toFixed(1)} forms/s (PDF + DOCX), wall ${(wall / 1000).toFixed(2)} s`);
 console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 console.log(`bytes per form: PDF ${(bytes.pdf / count / 1024).toFixed(1)} KB, DOCX ${(bytes.docx / count / 1024).toFixed(1)} KB`);
+
+if (Number(values.forms) > 0) benchBatch(Number(values.forms), Number(values.seed), values.jobs ? Number(values.jobs) : undefined);

@@ -62,6 +62,7 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
     fontConfig: options.fontConfig,
     templatesDir: options.templatesDir,
     date: options.date,
+    pdfa: options.pdfa,
   };
   await runJobs(plan.jobs, settings, {
     threads: options.threads,

@@ -19,6 +19,6 @@ export function buildInputsHash(tool: string, settings: BuildSettings, templates
     JSON.stringify(templates),
     readFileSync(fonts.configFile),
     fontFiles.join('\n'),
-    JSON.stringify({ formats: settings.formats, docxFonts: settings.docxFonts, date: fixedDate ? settings.date : null }),
+    JSON.stringify({ formats: settings.formats, docxFonts: settings.docxFonts, pdfa: settings.pdfa, date: fixedDate ? settings.date : null }),
   );
 }

@@ -18,6 +18,8 @@ export interface BuildSettings {
   templatesDir: string;
   /** Milliseconds since the epoch, for the dates inside the outputs. */
   date: number;
+  /** PDF/A-3b with the YAML source embedded. */
+  pdfa: boolean;
 }
 
 export interface BuiltFormSummary {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
@@ -17,6 +17,8 @@ export interface FormRendererOptions {
   formats: OutputFormat[];
   date: Date;
   docxFonts: 'embed' | 'system';
+  /** PDF/A-3b with the form's YAML source embedded as an associated file. */
+  pdfa?: boolean;
 }
 
 export type RenderedForm =
@@ -56,7 +58,8 @@ export function createFormRenderer(options: FormRendererOptions) {
     diagnostics: [{ code, severity: 'error', message, file: loaded.file, line: 1, col: 1, path: '', ...at }],
   });
 
-  async function render(loaded: LoadedForm, printed: PrintedForm): Promise<RenderedForm> {
+  /** `source` is the file's bytes as read (BOM and all), embedded byte-identical in PDF/A. */
+  async function render(loaded: LoadedForm, printed: PrintedForm, source?: Uint8Array): Promise<RenderedForm> {
     let layout: LayoutDocument;
     let templateFile = '';
     try {
@@ -87,7 +90,8 @@ export function createFormRenderer(options: FormRendererOptions) {
     try {
       const { pdf, docx } = await loadRenderers();
       const outputs: { format: OutputFormat; bytes: Uint8Array }[] = [];
-      if (pdf) outputs.push({ format: 'pdf', bytes: await pdf.render(layout, { date: options.date }) });
+      const pdfa = options.pdfa ? { source: { name: basename(loaded.file), bytes: source ?? new TextEncoder().encode(loaded.text) } } : undefined;
+      if (pdf) outputs.push({ format: 'pdf', bytes: await pdf.render(layout, { date: options.date, pdfa }) });
       if (docx) outputs.push({ format: 'docx', bytes: await docx.render(layout, { date: options.date, fontMode: options.docxFonts }) });
       return { ok: true, layout, outputs };
     } catch (error) {

@@ -26,6 +26,7 @@ function rendererFor(settings: BuildSettings): FormRenderer {
       formats: settings.formats,
       date: new Date(settings.date),
       docxFonts: settings.docxFonts,
+      pdfa: settings.pdfa,
     });
     renderers.set(key, renderer);
   }
@@ -77,7 +78,7 @@ export async function runBuildJob(job: BuildJob, settings: BuildSettings): Promi
     codeAt: loaded.form.locate(['project', 'code']),
   };
   if (diagnostics.some((d) => d.severity === 'error')) return finish({ ok: false, sourceHash, diagnostics, summary });
-  const rendered = await rendererFor(settings).render(loaded.form, scored.printed);
+  const rendered = await rendererFor(settings).render(loaded.form, scored.printed, read.bytes);
   if (!rendered.ok) return finish({ ok: false, sourceHash, diagnostics: [...diagnostics, ...rendered.diagnostics], summary });
   const outputs = [];
   for (const output of rendered.outputs) {

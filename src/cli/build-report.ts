@@ -46,6 +46,8 @@ export function buildSummary(outcome: BuildOutcome, wallMs: number) {
     warnings: outcome.results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0) + outcome.unchanged.reduce((n, e) => n + e.warnings, 0),
     orphans: outcome.orphans.length,
     wallSeconds: Math.round(wallMs) / 1000,
+    /** Peak resident memory of this process, worker threads included (getrusage maxrss). */
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     interrupted: outcome.interrupted,
   };
 }

@@ -1,6 +1,8 @@
 import { buildCommand, buildUsage } from './commands/build.js';
 import { checkCommand, checkUsage } from './commands/check.js';
 import { diffCommand, diffUsage } from './commands/diff.js';
+import { signCommand, signUsage } from './commands/sign.js';
+import { verifyCommand, verifyUsage } from './commands/verify.js';
 import { importCommand, importUsage } from './commands/import.js';
 import { UsageError } from './usage-error.js';
 
@@ -11,6 +13,8 @@ const commands: Record<string, { run: Command; usage: string }> = {
   check: { run: checkCommand, usage: checkUsage },
   import: { run: importCommand, usage: importUsage },
   diff: { run: diffCommand, usage: diffUsage },
+  sign: { run: signCommand, usage: signUsage },
+  verify: { run: verifyCommand, usage: verifyUsage },
 };
 
 function usage(): string {

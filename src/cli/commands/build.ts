@@ -5,6 +5,7 @@ import type { OutputFormat } from '../../build/form-renderer.js';
 import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
 import { mergeManifests } from '../../build/merge-manifests.js';
 import { defaultJobs } from '../../build/run-jobs.js';
+import { readProjectConfig } from '../../build/project-config.js';
 import { parseShard } from '../../build/shard.js';
 import { sourceDate } from '../../build/source-date.js';
 import { watchForms } from '../watch-forms.js';
@@ -15,7 +16,7 @@ import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
 export const buildUsage = `ziping build [路径…] [--out DIR] [--format pdf,docx] [--docx-fonts embed|system] [--fonts FILE] [--templates DIR]
-                [--jobs N] [--force] [--prune] [--shard K/N] [--merge-manifests] [--watch] [--json] [--verbose]    生成 PDF/DOCX（只重建有变化的表单）`;
+                [--pdfa] [--jobs N] [--force] [--prune] [--shard K/N] [--merge-manifests] [--watch] [--json] [--verbose]    生成 PDF/DOCX（只重建有变化的表单）`;
 
 const FORMATS: OutputFormat[] = ['pdf', 'docx'];
 
@@ -35,8 +36,8 @@ function parseJobs(text: string | undefined): number {
 
 export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
-    out: { type: 'string', default: 'out' },
-    format: { type: 'string', default: 'pdf,docx' },
+    out: { type: 'string' },
+    format: { type: 'string' },
     'docx-fonts': { type: 'string' },
     fonts: { type: 'string' },
     templates: { type: 'string' },
@@ -46,21 +47,29 @@ export async function buildCommand(args: string[]): Promise<number> {
     shard: { type: 'string' },
     'merge-manifests': { type: 'boolean' },
     watch: { type: 'boolean' },
+    pdfa: { type: 'boolean' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
   });
+  let config;
+  try {
+    config = readProjectConfig();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const outDir = values.out ?? config.out ?? 'out';
   if (values['merge-manifests']) {
-    const merged = await mergeManifests(values.out!);
+    const merged = await mergeManifests(outDir);
     process.stdout.write(`已合并 ${merged.parts.length} 个分片清单（${merged.entries} 个表单）→ ${merged.file}\n`);
     return 0;
   }
-  const docxFonts = values['docx-fonts'];
+  const docxFonts = values['docx-fonts'] ?? config.docxFonts;
   if (docxFonts !== undefined && docxFonts !== 'embed' && docxFonts !== 'system') {
     throw new UsageError(`--docx-fonts 只能是 embed 或 system（收到 ${docxFonts}）`);
   }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard === null) throw new UsageError(`--shard 应为 K/N，1 ≤ K ≤ N（收到 ${values.shard}）`);
-  const fontConfig = defaultFontConfig(values.fonts);
+  const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
   let fonts;
   try {
     fonts = loadFontSet(fontConfig);
@@ -70,12 +79,13 @@ export async function buildCommand(args: string[]): Promise<number> {
   const date = sourceDate();
   const controller = new AbortController();
   const options: BuildOptions = {
-    outDir: values.out!,
-    formats: parseFormats(values.format!),
+    outDir,
+    formats: parseFormats(values.format ?? config.format ?? 'pdf,docx'),
     docxFonts: docxFonts ?? fonts.docxFonts,
     fontConfig,
-    templatesDir: values.templates ? resolve(values.templates) : BUILT_IN_TEMPLATES,
+    templatesDir: (values.templates ?? config.templates) ? resolve((values.templates ?? config.templates)!) : BUILT_IN_TEMPLATES,
     date: date.getTime(),
+    pdfa: values.pdfa ?? config.pdfa ?? false,
     fixedDate: process.env.SOURCE_DATE_EPOCH !== undefined,
     threads: parseJobs(values.jobs),
     force: values.force ?? false,

@@ -1,5 +1,6 @@
 import type { LayoutDocument } from '../../layout/layout-model.js';
 import type { FontSet } from '../fonts/font-set.js';
+import { applyPdfa, type PdfaOptions } from './apply-pdfa.js';
 import { collectFontDescriptors } from './collect-font-descriptors.js';
 import { registerFontCache } from './register-font-cache.js';
 import { observeRowSpanGroups, type TableSplit } from './observe-row-span-groups.js';
@@ -12,9 +13,17 @@ import {
 } from './pdfmake-internals.js';
 
 export interface PdfRenderer {
-  /** Same document and date → same bytes. */
-  render(doc: LayoutDocument, options: { date: Date }): Promise<Uint8Array>;
+  /** Same document, date and options → same bytes. */
+  render(doc: LayoutDocument, options: PdfRenderOptions): Promise<Uint8Array>;
 }
+
+export interface PdfRenderOptions {
+  date: Date;
+  /** Write PDF/A-3b (archival): XMP, sRGB output intent, the source as an associated file. */
+  pdfa?: PdfaOptions;
+}
+
+export type { PdfaOptions };
 
 export interface PdfRendererOptions {
   fonts: FontSet;
@@ -51,7 +60,7 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
   const localAccessPolicy = (path: string) => fontFiles.has(path);
   if (options.cacheFonts !== false) registerFontCache(localAccessPolicy, fonts.faces());
   return {
-    async render(doc, { date }) {
+    async render(doc, { date, pdfa }) {
       const urlResolver = new PdfmakeUrlResolverClass(NO_VIRTUAL_FILES);
       urlResolver.setUrlAccessPolicy(() => false);
       const printer = new PdfmakePrinterClass(collectFontDescriptors(doc, fonts), NO_VIRTUAL_FILES, urlResolver, localAccessPolicy);
@@ -60,12 +69,19 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
       const splits: TableSplit[] = [];
       for (;;) {
         const observer = observeRowSpanGroups();
-        const definition = { ...pdfDocumentDefinition(doc, fonts, date, splits), pageBreakBefore: observer.pageBreakBefore };
+        const definition = {
+          ...pdfDocumentDefinition(doc, fonts, date, splits),
+          ...(pdfa ? { subset: 'PDF/A-3b' as const } : {}),
+          pageBreakBefore: observer.pageBreakBefore,
+        };
         const pdfKitDocument = await printer.createPdfKitDocument(definition);
         const fresh = observer
           .crossingGroups()
           .filter((group) => !splits.some((split) => split.block === group.block && split.row === group.row));
-        if (fresh.length === 0) return readAll(pdfKitDocument);
+        if (fresh.length === 0) {
+          if (pdfa) applyPdfa(pdfKitDocument, pdfa, date);
+          return readAll(pdfKitDocument);
+        }
         // Fix the earliest crossing only: every later page break moves once it is fixed.
         splits.push(fresh.reduce((a, b) => (a.block < b.block || (a.block === b.block && a.row < b.row) ? a : b)));
       }

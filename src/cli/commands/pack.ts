@@ -1,0 +1,91 @@
+import { resolve } from 'node:path';
+import { defaultFontConfig } from '../../build/default-font-config.js';
+import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
+import { defaultJobs } from '../../build/run-jobs.js';
+import { sourceDate } from '../../build/source-date.js';
+import { packForms, type PackBy, type PackOutcome } from '../../pack/index.js';
+import { loadFontSet } from '../../render/fonts/font-set.js';
+import { formatDiagnostic } from '../format-diagnostic.js';
+import { parseCommandLine } from '../parse-command-line.js';
+import { UsageError } from '../usage-error.js';
+
+export const packUsage = `ziping pack [路径…] [--out DIR] [--by department|year] [--fonts FILE] [--templates DIR] [--jobs N] [--force] [--json]
+                汇编：每个部门（或年度）一个 PDF（封面、目录、书签、页码），每年一份汇总表 summary.xlsx/.csv`;
+
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 应为正整数（收到 ${text}）`);
+  return jobs;
+}
+
+function outcomeText(outcome: PackOutcome, wallMs: number): string {
+  const lines: string[] = [];
+  for (const failure of outcome.failed) lines.push(`✗ ${failure.file}（未编入汇编）`, ...failure.errors.map(formatDiagnostic));
+  for (const pack of outcome.packs) {
+    const what = pack.written ? `${pack.forms} 张表单，${pack.pages} 页，${Math.round(pack.ms)} ms` : `未变化（${pack.forms} 张表单）`;
+    lines.push(`${pack.written ? '✓' : '='} ${pack.file}  ${what}`);
+    if (pack.missing.length > 0) lines.push(`  警告 汇编缺少 ${pack.missing.length} 张出错的表单：${pack.missing.join('、')} [W_PACK_INCOMPLETE]`);
+  }
+  for (const summary of outcome.summaries) {
+    lines.push(`${summary.written ? '✓' : '='} ${summary.xlsx}、${summary.csv}  ${summary.year} 年汇总 ${summary.rows} 行${summary.written ? '' : '（未变化）'}`);
+  }
+  const written = outcome.packs.filter((p) => p.written).length;
+  lines.push(`共 ${outcome.packs.length} 份汇编：${written} 份已生成，${outcome.packs.length - written} 份未变化；${outcome.failed.length} 张表单出错；用时 ${(wallMs / 1000).toFixed(1)} 秒`);
+  return `${lines.join('\n')}\n`;
+}
+
+function outcomeJson(outcome: PackOutcome, wallMs: number): object {
+  return {
+    packs: outcome.packs.map(({ ms, ...pack }) => ({ ...pack, ms: Math.round(ms) })),
+    summaries: outcome.summaries,
+    failed: outcome.failed.map((failure) => ({ file: failure.file, errors: failure.errors.map(({ severity: _s, ...d }) => d) })),
+    ms: Math.round(wallMs),
+  };
+}
+
+export async function packCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(args, {
+    out: { type: 'string', default: 'out' },
+    by: { type: 'string', default: 'department' },
+    fonts: { type: 'string' },
+    templates: { type: 'string' },
+    jobs: { type: 'string' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  if (values.by !== 'department' && values.by !== 'year') throw new UsageError(`--by 只能是 department 或 year（收到 ${values.by}）`);
+  const fontConfig = defaultFontConfig(values.fonts);
+  let fonts;
+  try {
+    fonts = loadFontSet(fontConfig);
+  } catch (error) {
+    throw new UsageError(`字体配置无法读取：${(error as Error).message}`);
+  }
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const started = performance.now();
+  try {
+    const outcome = await packForms(positionals.length > 0 ? positionals : ['data'], {
+      outDir: values.out!,
+      by: values.by as PackBy,
+      fontConfig,
+      templatesDir: values.templates ? resolve(values.templates) : BUILT_IN_TEMPLATES,
+      docxFonts: fonts.docxFonts,
+      date: sourceDate(),
+      fixedDate: process.env.SOURCE_DATE_EPOCH !== undefined,
+      threads: parseJobs(values.jobs),
+      force: values.force ?? false,
+      signal: controller.signal,
+    });
+    const wall = performance.now() - started;
+    process.stdout.write(values.json ? `${JSON.stringify(outcomeJson(outcome, wall), null, 2)}\n` : outcomeText(outcome, wall));
+    if (controller.signal.aborted) return 130;
+    const total = outcome.failed.length + outcome.packs.reduce((n, p) => n + p.forms, 0);
+    if (total === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
+    return outcome.failed.length > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}

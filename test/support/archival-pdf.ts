@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { loadTemplateSources } from '../../src/build/load-template-sources.js';
+import { compileTemplateSet, formView, layoutForm } from '../../src/layout/index.js';
+import { loadFormSource } from '../../src/load/index.js';
+import { loadFontSet } from '../../src/render/fonts/font-set.js';
+import { createPdfRenderer } from '../../src/render/pdf/index.js';
+import { scoreForm } from '../../src/score/index.js';
+
+export const SAMPLE_YAML = 'data/2023/yuzhong-gov-office/summer-visits.yaml';
+export const ARCHIVE_DATE = new Date('2024-03-01T08:00:00Z');
+
+let renderer: ReturnType<typeof createPdfRenderer> | undefined;
+let templates: ReturnType<typeof compileTemplateSet> | undefined;
+
+/**
+ * The sample form as an archival PDF/A-3b, rendered from `renderedYaml` with `embeddedYaml`
+ * (default: the same bytes) attached as its source — a different embedded source makes a
+ * PDF whose source no longer matches its printed values.
+ */
+export async function archivalPdf(renderedYaml: Uint8Array = readFileSync(SAMPLE_YAML), embeddedYaml: Uint8Array = renderedYaml): Promise<Uint8Array> {
+  renderer ??= createPdfRenderer({ fonts: loadFontSet('fonts/fonts.json') });
+  templates ??= compileTemplateSet(loadTemplateSources());
+  const loaded = loadFormSource(SAMPLE_YAML, renderedYaml);
+  if (!loaded.ok) throw new Error(`sample does not load: ${JSON.stringify(loaded.diagnostics)}`);
+  const { form } = loaded.form;
+  const layout = layoutForm(formView(form, scoreForm(form).printed), templates.get(form.form)!);
+  return renderer.render(layout, { date: ARCHIVE_DATE, pdfa: { source: { name: basename(SAMPLE_YAML), bytes: embeddedYaml } } });
+}
