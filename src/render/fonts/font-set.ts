@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import type { FontRole, TextStyle } from '../../layout/layout-model.js';
 
 /**
@@ -14,7 +14,7 @@ export interface FontFace {
   file: string;
   bold: boolean;
   /** The parsed font, opened on first use and kept for the life of the process. */
-  font(): fontkit.Font;
+  font(): Fontkit.Font;
   hasChar(char: string): boolean;
 }
 
@@ -36,10 +36,13 @@ interface FontConfig {
   docxFonts?: 'embed' | 'system';
 }
 
-const ROLES: FontRole[] = ['title', 'label', 'body', 'number'];
-const parsed = new Map<string, fontkit.Font>();
+// The CommonJS build, the same module instance pdfkit loads: one copy compiled, not two.
+const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
 
-function openFont(file: string): fontkit.Font {
+const ROLES: FontRole[] = ['title', 'label', 'body', 'number'];
+const parsed = new Map<string, Fontkit.Font>();
+
+function openFont(file: string): Fontkit.Font {
   let font = parsed.get(file);
   if (!font) {
     const opened = fontkit.openSync(file);
@@ -47,7 +50,7 @@ function openFont(file: string): fontkit.Font {
     if (!('glyphForCodePoint' in opened) || 'fonts' in opened) {
       throw new Error(`字体文件不是单一字体（不支持 TTC 集合）：${file}`);
     }
-    font = opened as fontkit.Font;
+    font = opened as Fontkit.Font;
     parsed.set(file, font);
   }
   return font;
