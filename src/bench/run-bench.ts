@@ -12,17 +12,22 @@ import { scoreForm } from '../score/index.js';
 import { seededRandom } from './seeded-random.js';
 import { varyForm } from './vary-form.js';
 import { benchBatch } from './bench-batch.js';
+import { benchPack } from './bench-pack.js';
+import { benchSign } from './bench-sign.js';
 
 /**
- * `npm run bench [-- --warm N --forms M --jobs J]`: first renders N seeded variations of the
+ * `npm run bench [-- --warm N --forms M --jobs J --pack P --sign S]`: first renders N seeded variations of the
  * sample forms in one warm process (per-stage timings, throughput, peak RSS, bytes per form),
- * then builds a synthetic tree of M forms end to end with the real CLI (bench-batch.ts).
+ * then builds a synthetic tree of M forms end to end with the real CLI (bench-batch.ts), packs
+ * a department (`--pack N`) and signs a batch (`--sign N`). A count of 0 skips that part.
  */
 const { values } = parseArgs({
   options: {
     warm: { type: 'string', default: '100' },
     forms: { type: 'string', default: '1000' },
     jobs: { type: 'string' },
+    pack: { type: 'string', default: '300' },
+    sign: { type: 'string', default: '200' },
     seed: { type: 'string', default: '2023' },
   },
 });
@@ -82,3 +87,5 @@ console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 console.log(`bytes per form: PDF ${(bytes.pdf / count / 1024).toFixed(1)} KB, DOCX ${(bytes.docx / count / 1024).toFixed(1)} KB`);
 
 if (Number(values.forms) > 0) benchBatch(Number(values.forms), Number(values.seed), values.jobs ? Number(values.jobs) : undefined);
+if (Number(values.pack) > 0) benchPack(Number(values.pack), Number(values.seed));
+if (Number(values.sign) > 0) await benchSign(Number(values.sign));

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
@@ -38,6 +39,8 @@ export async function runJobs(
     }
     return;
   }
+  // Every queued task listens on the signal: thousands of listeners are expected here.
+  if (options.signal) setMaxListeners(0, options.signal);
   const threads = Math.min(options.threads, jobs.length);
   const pool = new Piscina({
     filename: new URL('./build-worker.js', import.meta.url).href,

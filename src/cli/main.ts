@@ -24,6 +24,10 @@ const commands: Record<string, () => Promise<CommandModule>> = {
     const m = await import('./commands/diff.js');
     return { run: m.diffCommand, usage: m.diffUsage };
   },
+  pack: async () => {
+    const m = await import('./commands/pack.js');
+    return { run: m.packCommand, usage: m.packUsage };
+  },
   sign: async () => {
     const m = await import('./commands/sign.js');
     return { run: m.signCommand, usage: m.signUsage };

@@ -1,5 +1,8 @@
+import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import { defaultFontConfig } from '../../build/default-font-config.js';
+import type { OutputFormat } from '../../build/form-renderer.js';
+import { readProjectConfig, type ProjectConfig } from '../../build/project-config.js';
 import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
 import { defaultJobs } from '../../build/run-jobs.js';
 import { sourceDate } from '../../build/source-date.js';
@@ -9,7 +12,7 @@ import { formatDiagnostic } from '../format-diagnostic.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
-export const packUsage = `ziping pack [路径…] [--out DIR] [--by department|year] [--fonts FILE] [--templates DIR] [--jobs N] [--force] [--json]
+export const packUsage = `ziping pack [路径…] [--out DIR] [--by department|year] [--fonts FILE] [--templates DIR] [--pdfa] [--jobs N] [--force] [--json]
                 汇编：每个部门（或年度）一个 PDF（封面、目录、书签、页码），每年一份汇总表 summary.xlsx/.csv`;
 
 function parseJobs(text: string | undefined): number {
@@ -17,6 +20,14 @@ function parseJobs(text: string | undefined): number {
   const jobs = Number(text);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 应为正整数（收到 ${text}）`);
   return jobs;
+}
+
+/** `format` of ziping.config.json, so pack builds the forms as `build` does and finds them unchanged. */
+function configFormats(config: ProjectConfig): OutputFormat[] | undefined {
+  if (config.format === undefined) return undefined;
+  const formats = config.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  if (formats.length === 0 || formats.some((f) => f !== 'pdf' && f !== 'docx')) throw new UsageError(`ziping.config.json 的 format 只能是 pdf、docx 或 pdf,docx（收到 ${config.format}）`);
+  return [...new Set(formats)] as OutputFormat[];
 }
 
 function outcomeText(outcome: PackOutcome, wallMs: number): string {
@@ -46,16 +57,25 @@ function outcomeJson(outcome: PackOutcome, wallMs: number): object {
 
 export async function packCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
-    out: { type: 'string', default: 'out' },
+    out: { type: 'string' },
     by: { type: 'string', default: 'department' },
     fonts: { type: 'string' },
     templates: { type: 'string' },
     jobs: { type: 'string' },
     force: { type: 'boolean' },
+    pdfa: { type: 'boolean' },
     json: { type: 'boolean' },
   });
   if (values.by !== 'department' && values.by !== 'year') throw new UsageError(`--by 只能是 department 或 year（收到 ${values.by}）`);
-  const fontConfig = defaultFontConfig(values.fonts);
+  // The build step reads the same defaults as `ziping build`, so the forms it built are reused.
+  let config: ProjectConfig;
+  try {
+    config = readProjectConfig();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const templates = values.templates ?? config.templates;
+  const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
   let fonts;
   try {
     fonts = loadFontSet(fontConfig);
@@ -63,16 +83,20 @@ export async function packCommand(args: string[]): Promise<number> {
     throw new UsageError(`字体配置无法读取：${(error as Error).message}`);
   }
   const controller = new AbortController();
+  // The build's worker pool listens on the signal once per form in flight (Node warns past 10).
+  setMaxListeners(0, controller.signal);
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   const started = performance.now();
   try {
     const outcome = await packForms(positionals.length > 0 ? positionals : ['data'], {
-      outDir: values.out!,
+      outDir: values.out ?? config.out ?? 'out',
       by: values.by as PackBy,
       fontConfig,
-      templatesDir: values.templates ? resolve(values.templates) : BUILT_IN_TEMPLATES,
-      docxFonts: fonts.docxFonts,
+      templatesDir: templates ? resolve(templates) : BUILT_IN_TEMPLATES,
+      docxFonts: config.docxFonts ?? fonts.docxFonts,
+      pdfa: values.pdfa ?? config.pdfa ?? false,
+      formats: configFormats(config),
       date: sourceDate(),
       fixedDate: process.env.SOURCE_DATE_EPOCH !== undefined,
       threads: parseJobs(values.jobs),
