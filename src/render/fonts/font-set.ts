@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type * as Fontkit from 'fontkit';
 import type { FontRole, TextStyle } from '../../layout/layout-model.js';
+import { memoizeGlyphOutlines } from './memoize-glyph-outlines.js';
 
 /**
  * The fonts shared by every renderer: which file serves which role and weight, parsed once
@@ -51,6 +52,7 @@ function openFont(file: string): Fontkit.Font {
       throw new Error(`字体文件不是单一字体（不支持 TTC 集合）：${file}`);
     }
     font = opened as Fontkit.Font;
+    memoizeGlyphOutlines(font);
     parsed.set(file, font);
   }
   return font;
