@@ -41,6 +41,8 @@ export function benchBatch(count: number, seed: number, jobs?: number): void {
     console.log(`  per form     p50 ${quantile(perForm, 0.5).toFixed(1)} ms   p95 ${quantile(perForm, 0.95).toFixed(1)} ms (in its worker)`);
     console.log(`  peak RSS     ${cold.summary.peakRssMB} MB (the build process, all worker threads included)`);
     console.log(`  output       ${(bytes / 1024 / 1024).toFixed(1)} MB (${(bytes / count / 1024).toFixed(1)} KB per form)`);
+    const manifest = JSON.parse(readFileSync(join(dir, 'out/.ziping-manifest.json'), 'utf8')) as { entries: object };
+    console.log(`  manifest     ${Object.keys(manifest.entries).length} entries`);
     const noop = runBuild(dir, jobArgs);
     console.log(`  no change    wall ${(noop.wallMs / 1000).toFixed(2)} s   unchanged ${noop.summary.unchanged}`);
     const [first] = fg.sync('data/**/*.yaml', { cwd: dir }).sort();

@@ -78,13 +78,15 @@ const perForm = stages.load.map((_, i) => Object.values(stages).reduce((sum, lis
 const row = (name: string, list: number[], cpuMs?: number) =>
   `${name.padEnd(8)} median ${quantile(list, 0.5).toFixed(2).padStart(7)} ms   p95 ${quantile(list, 0.95).toFixed(2).padStart(7)} ms` +
   (cpuMs === undefined ? '' : `   mean CPU ${(cpuMs / count).toFixed(2).padStart(6)} ms`);
-console.log(`ziping bench: ${count} forms (seed ${values.seed}), one warm process, Node ${process.version}`);
-for (const [name, list] of Object.entries(stages)) console.log(row(name, list, cpu[name as keyof typeof cpu]));
-console.log(row('per form', perForm, Object.values(cpu).reduce((a, b) => a + b, 0)));
-console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
-console.log(`throughput ${(count / (wall / 1000)).toFixed(1)} forms/s (PDF + DOCX), wall ${(wall / 1000).toFixed(2)} s`);
-console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
-console.log(`bytes per form: PDF ${(bytes.pdf / count / 1024).toFixed(1)} KB, DOCX ${(bytes.docx / count / 1024).toFixed(1)} KB`);
+if (count > 0) {
+  console.log(`ziping bench: ${count} forms (seed ${values.seed}), one warm process, Node ${process.version}`);
+  for (const [name, list] of Object.entries(stages)) console.log(row(name, list, cpu[name as keyof typeof cpu]));
+  console.log(row('per form', perForm, Object.values(cpu).reduce((a, b) => a + b, 0)));
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`);
+  console.log(`throughput ${(count / (wall / 1000)).toFixed(1)} forms/s (PDF + DOCX), wall ${(wall / 1000).toFixed(2)} s`);
+  console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`bytes per form: PDF ${(bytes.pdf / count / 1024).toFixed(1)} KB, DOCX ${(bytes.docx / count / 1024).toFixed(1)} KB`);
+}
 
 if (Number(values.forms) > 0) benchBatch(Number(values.forms), Number(values.seed), values.jobs ? Number(values.jobs) : undefined);
 if (Number(values.pack) > 0) benchPack(Number(values.pack), Number(values.seed));

@@ -18,6 +18,7 @@ interface HarfBuzzSubsetExports {
   memory: WebAssembly.Memory;
   _initialize(): void;
   malloc(size: number): number;
+  free(pointer: number): void;
   hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
   hb_blob_destroy(blob: number): void;
   hb_blob_get_data(blob: number, length: number): number;
@@ -55,29 +56,51 @@ function tag(name: string): number {
 let wasmModule: Promise<WebAssembly.Module> | undefined;
 
 /**
- * One wasm instance per face: the module's memory is fixed at 65 MiB (it cannot grow), which
- * holds one preprocessed 15 MB CJK face with room to subset but not three. Faces are shared
- * by every renderer of the process, like the parsed fonts of the font set.
+ * The module's memory is fixed at 65 MiB (it cannot grow). Faces are packed into instances
+ * while they fit — a regular and a bold 15 MB CJK face share one, with room to subset —
+ * and a new instance is started when one is full. Faces are shared by every renderer of the
+ * process (thread), like the parsed fonts of the font set.
  */
 const warmFaces = new Map<string, Promise<WarmFace>>();
+let current: HarfBuzzSubsetExports | undefined;
 
-async function loadFace(file: string): Promise<WarmFace> {
-  wasmModule ??= (async () => {
-    return WebAssembly.compile(readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
-  })();
+async function newInstance(): Promise<HarfBuzzSubsetExports> {
+  wasmModule ??= WebAssembly.compile(readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
   const instance = await WebAssembly.instantiate(await wasmModule);
   const hb = instance.exports as unknown as HarfBuzzSubsetExports;
   hb._initialize();
-  const bytes = readFileSync(file);
-  const pointer = hb.malloc(bytes.length);
-  if (pointer === 0) throw new Error(`字体文件过大，无法在 HarfBuzz 中生成子集：${file}`);
-  new Uint8Array(hb.memory.buffer).set(bytes, pointer);
-  const blob = hb.hb_blob_create(pointer, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
+  return hb;
+}
+
+/** Room an instance must keep free for subsetting (a 3,000-character subset fits in 4 MB). */
+const SUBSET_ROOM = 4 * 1024 * 1024;
+
+function tryLoadFace(hb: HarfBuzzSubsetExports, bytes: Uint8Array): WarmFace | null {
+  const data = hb.malloc(bytes.length);
+  if (data === 0) return null;
+  new Uint8Array(hb.memory.buffer).set(bytes, data);
+  const blob = hb.hb_blob_create(data, bytes.length, HB_MEMORY_MODE_READONLY, 0, 0);
   const raw = hb.hb_face_create(blob, 0);
   hb.hb_blob_destroy(blob);
   const face = hb.hb_subset_preprocess(raw);
   hb.hb_face_destroy(raw);
-  return { hb, face };
+  const room = hb.malloc(SUBSET_ROOM);
+  if (face !== 0 && room !== 0) {
+    hb.free(room);
+    return { hb, face };
+  }
+  // Too full to subset in: give the memory back and let the caller use a fresh instance.
+  if (room !== 0) hb.free(room);
+  if (face !== 0) hb.hb_face_destroy(face);
+  hb.free(data);
+  return null;
+}
+
+async function loadFace(file: string): Promise<WarmFace> {
+  const bytes = readFileSync(file);
+  const loaded = (current && tryLoadFace(current, bytes)) || tryLoadFace((current = await newInstance()), bytes);
+  if (!loaded) throw new Error(`字体文件过大，无法在 HarfBuzz 中生成子集：${file}`);
+  return loaded;
 }
 
 function warmFace(file: string): Promise<WarmFace> {
