@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { loadForms, type LoadedForm } from '../src/load/index.js';
+import { loadForms, type ChongqingForm, type LoadedForm } from '../src/load/index.js';
 
 /**
  * The sample YAML in data/ against the published text export it was typed from: every
@@ -54,10 +54,10 @@ const amount = (text: string) => new Decimal(text.replace(/,/g, ''));
 const fullWidthLabel = (label: string) => label.replace('其中:', '其中：');
 
 describe('sample data', () => {
-  it('loads the three forms with no diagnostics', async () => {
+  it('loads the three forms (and the national example beside them) with no diagnostics', async () => {
     const { forms, diagnostics } = await loadForms(['data']);
     expect(diagnostics).toEqual([]);
-    expect(forms.map((f) => f.file)).toEqual([...FILES].sort().map((name) => `${DIR}/${name}`));
+    expect(forms.map((f) => f.file)).toEqual([...[...FILES].sort().map((name) => `${DIR}/${name}`), 'data/examples/national-2023/rural-water-supply.yaml']);
   });
 
   it('start with the editor schema line', () => {
@@ -72,11 +72,13 @@ describe('sample data', () => {
 
   describe.each(FILES.map((name, i) => [name, i] as const))('%s', (name, i) => {
     const sample = printed[i];
-    let loaded: LoadedForm;
+    let loaded: LoadedForm & { form: ChongqingForm };
     it('loads', async () => {
       const { forms } = await loadForms([`${DIR}/${name}`]);
       expect(forms).toHaveLength(1);
-      loaded = forms[0];
+      const [form] = forms;
+      if (form.form.form === '项目支出') throw new Error('expected a Chongqing form');
+      loaded = { ...form, form: form.form };
     });
 
     it('has the printed title, status and header', () => {

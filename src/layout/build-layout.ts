@@ -1,5 +1,6 @@
 import type { Block, LayoutDocument, PageSetup, TextBlock } from './layout-model.js';
 import { buildTable } from './build-table.js';
+import { paginateTables } from './paginate-tables.js';
 import { ElementAttributes, elementText, inheritCellDefaults, type CellDefaults } from './markup/element-attributes.js';
 import { MarkupError, type MarkupElement } from './markup/parse-markup.js';
 
@@ -65,6 +66,8 @@ export function buildLayout(root: MarkupElement): LayoutDocument {
   const [pageWidth] = page.orientation === 'landscape' ? [page.height] : [page.width];
   const contentWidth = pageWidth - page.margins.left - page.margins.right;
   const defaults = inheritCellDefaults(document, BASE_DEFAULTS);
+  // `<table paginate>`: the layout stage places its page breaks (see paginate-tables).
+  const paginated = new Set<number>();
   const blocks: Block[] = elements.flatMap((element): Block[] => {
     switch (element.name) {
       case 'page':
@@ -74,6 +77,7 @@ export function buildLayout(root: MarkupElement): LayoutDocument {
       case 'spacer':
         return [{ kind: 'spacer', height: new ElementAttributes(element).number('height', 6) }];
       case 'table':
+        if (new ElementAttributes(element).flag('paginate', false)) paginated.add(elements.filter((e) => e.name !== 'page').indexOf(element));
         return [buildTable(element, contentWidth, defaults)];
       default:
         throw new MarkupError(`未知标签 <${element.name}>`, element.line);
@@ -89,6 +93,6 @@ export function buildLayout(root: MarkupElement): LayoutDocument {
       identifier: attributes.string('identifier', ''),
       keywords: attributes.string('keywords', '').split(/[,，]/).map((k) => k.trim()).filter(Boolean),
     },
-    blocks,
+    blocks: paginated.size > 0 ? paginateTables(blocks, page, paginated) : blocks,
   };
 }

@@ -1,9 +1,10 @@
-import type { Form } from '../load/form-schema.js';
+import type { ChongqingForm, Form } from '../load/form-schema.js';
 import type { PrintedForm } from '../score/printed-form.js';
+import { nationalFormView, type NationalFormView } from './national-form-view.js';
 
 /**
- * What a template sees: the form's own fields as text plus every printed value, all as
- * strings, every field present (templates compile in strict mode).
+ * What a 部门整体/二级项目 template sees: the form's own fields as text plus every printed
+ * value, all as strings, every field present (templates compile in strict mode).
  */
 export interface FormView {
   title: string;
@@ -11,9 +12,9 @@ export interface FormView {
   year: string;
   status: string;
   selfScore: string;
-  project: Form['project'];
+  project: ChongqingForm['project'];
   funds: Array<{ row: string; kind: string; initial: string; adjusted: string; executed: string; rate: string; rateWeight: string; rateScore: string }>;
-  goals: Form['goals'];
+  goals: ChongqingForm['goals'];
   indicators: Array<{
     name: string;
     unit: string;
@@ -30,7 +31,9 @@ export interface FormView {
   }>;
 }
 
-export function formView(form: Form, printed: PrintedForm): FormView {
+/** The view of a form for its family's templates (项目支出: see national-form-view.ts). */
+export function formView(form: Form, printed: PrintedForm): FormView | NationalFormView {
+  if (form.form === '项目支出') return nationalFormView(form, printed);
   return {
     title: `${form.year}年度${form.form}绩效自评表`,
     form: form.form,

@@ -6,6 +6,7 @@ import type { CompiledTemplate } from './template-set.js';
 export type * from './layout-model.js';
 export { compileTemplateSet, type TemplateSet, type TemplateSources, type CompiledTemplate } from './template-set.js';
 export { formView, type FormView } from './form-view.js';
+export type { NationalFormView, MergedLabel } from './national-form-view.js';
 export { MarkupError } from './markup/parse-markup.js';
 export { GridError } from './resolve-grid.js';
 

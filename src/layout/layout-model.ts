@@ -88,6 +88,12 @@ export interface TableRow {
   cantSplit: boolean;
   /** Minimum height, or 0 for automatic. */
   minHeight: Points;
+  /**
+   * A new page starts before this body row, and the header rows repeat above it. Set by the
+   * layout stage where it paginates a table (`<table paginate>`); no rowSpan crosses such a
+   * row — a merged cell cut there continues below it as a cell of its own with the same text.
+   */
+  pageBreakBefore?: boolean;
 }
 
 export interface TableBlock {

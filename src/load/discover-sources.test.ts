@@ -27,6 +27,7 @@ describe('discoverSources', () => {
       'data/2023/yuzhong-gov-office/department-overall.yaml',
       'data/2023/yuzhong-gov-office/research-and-information.yaml',
       'data/2023/yuzhong-gov-office/summer-visits.yaml',
+      'data/examples/national-2023/rural-water-supply.yaml',
     ]);
   });
 });

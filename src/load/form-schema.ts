@@ -1,7 +1,9 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { badNumberReason } from './bad-number-reason.js';
+import { checkIndicatorLevels } from './check-indicator-levels.js';
 import { checkIndicatorRules } from './check-indicator-rules.js';
+import { INDICATOR_LEVEL1, INDICATOR_LEVEL2 } from './indicator-levels.js';
 import { DECIMAL_TEXT } from './decimal-text-pattern.js';
 import { LoadCode } from './load-code.js';
 import { YAML_SCALAR_KIND, type YamlScalarKind } from './yaml-scalar-kind.js';
@@ -168,7 +170,8 @@ export const Reported = z.strictObject({
 
 export const FormKind = z.enum(['部门整体', '二级项目']);
 
-export const FormSchema = z
+/** The Chongqing 2023 system's forms (部门整体, 二级项目), scored by profile cq2023. */
+export const ChongqingFormSchema = z
   .strictObject({
     form: FormKind.meta({ title: '表样', description: '部门整体 或 二级项目，决定使用的模板' }),
     year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
@@ -223,11 +226,136 @@ export const FormSchema = z
       { when: () => true },
     ),
   )
+  .meta({ title: '绩效自评表（重庆）', description: '部门整体、二级项目绩效自评表（重庆 2023 系统样式）' });
+
+// ---- 项目支出绩效自评表 (财预〔2020〕10号 附件), profile mof2020 -------------------------
+
+export const NationalFormKind = z.literal('项目支出');
+
+/** 一级指标 of 财预〔2020〕10号 附件, in the form's order. */
+export const IndicatorLevel1 = z.enum(INDICATOR_LEVEL1);
+
+/** 二级指标 of 财预〔2020〕10号 附件 (each belongs to one 一级指标, see indicator-levels.ts). */
+export const IndicatorLevel2 = z.enum(INDICATOR_LEVEL2);
+
+/** The unit the amounts are written in; the form prints 万元 (元 amounts are divided by 10 000). */
+export const FundsUnit = z.enum(['万元', '元']);
+
+export const NationalFundsAmounts = z.strictObject({
+  initial: Amount.meta({ title: '年初预算数', description: '年初预算数，单位见 funds.unit（默认万元）' }),
+  adjusted: Amount.meta({ title: '全年预算数', description: '全年预算数，执行率的分母' }),
+  executed: Amount.meta({ title: '全年执行数' }),
+});
+
+/** One 三级指标 row of the national form, with the 一级/二级指标 it sits under. */
+export const NationalIndicator = z
+  .strictObject({
+    level1: IndicatorLevel1.meta({ title: '一级指标', description: '产出指标、效益指标 或 满意度指标' }),
+    level2: IndicatorLevel2.meta({ title: '二级指标', description: '如 数量指标、质量指标、时效指标、成本指标、社会效益指标、服务对象满意度指标' }),
+    name: Text.min(1).meta({ title: '三级指标' }),
+    unit: OptionalText.meta({ title: '计量单位', description: '印在指标值和完成值之后，如 人次、%；可为空（无 也不打印）' }),
+    nature: Nature.meta({
+      title: '指标性质',
+      description: '≥ 越大越好；≤ 越小越好；= 等于指标值；定性 按等级评分（须填 grade）',
+    }),
+    target: TextOrNumber.meta({ title: '年度指标值', description: '年度指标值；定量指标（≥ ≤ =）须为数字，打印为 ≥200人次 的形式' }),
+    actual: TextOrNumber.meta({ title: '实际完成值', description: '实际完成值；定量指标（≥ ≤ =）须为数字' }),
+    grade: Grade.optional().meta({
+      title: '等级',
+      description: '定性指标的等级：达成（得分系数 80–100，默认 100）、部分达成（60–80）、未达成（0–60）',
+    }),
+    coefficient: DecimalText.optional().meta({
+      title: '得分系数',
+      description: '定性指标的得分系数（%）：部分达成、未达成时必填，须在等级的范围内',
+    }),
+    weight: Amount.meta({ title: '分值', description: '指标分值；执行率分值与各指标分值合计一般为 100' }),
+    note: OptionalText.meta({ title: '偏差原因分析及改进措施', description: '未完成指标值时应填写' }),
+  })
+  .meta({ title: '绩效指标' });
+
+const NationalProfileName = z.literal('mof2020');
+
+/** `profile: mof2020` or `profile: { name: mof2020 }` (the rule has no options). */
+export const NationalProfile = z
+  .union([NationalProfileName, z.strictObject({ name: NationalProfileName.meta({ title: '规则名称', description: 'mof2020：财预〔2020〕10号 项目支出绩效自评规则' }) })])
+  .transform((profile) => ({ name: typeof profile === 'string' ? profile : profile.name }));
+
+/** 项目支出绩效自评表 (财预〔2020〕10号 附件), scored by profile mof2020. */
+export const NationalFormSchema = z
+  .strictObject({
+    form: NationalFormKind.meta({ title: '表样', description: '项目支出：财预〔2020〕10号 附件的项目支出绩效自评表' }),
+    year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
+    profile: NationalProfile.default({ name: 'mof2020' }).meta({ title: '评分规则', description: '项目支出默认且只能为 mof2020' }),
+    template: Text.optional().meta({ title: '模板', description: '自定义模板文件（相对于本文件的路径）；不填用内置模板' }),
+    project: z
+      .strictObject({
+        name: Text.min(1).meta({ title: '项目名称' }),
+        code: TextOrNumber.min(1).meta({ title: '项目编码', description: '项目编码（表上不打印，用于区分文件与输出）；建议加引号以保留前导零' }),
+        department: Text.min(1).meta({ title: '主管部门' }),
+        implementingUnit: Text.min(1).meta({ title: '实施单位' }),
+      })
+      .meta({ title: '项目信息' }),
+    funds: z
+      .strictObject({
+        unit: FundsUnit.default('万元').meta({ title: '金额单位', description: '下列金额的单位：万元（默认）或 元；表上一律按万元打印' }),
+        total: NationalFundsAmounts.meta({ title: '年度资金总额' }),
+        fiscal: NationalFundsAmounts.meta({ title: '其中：当年财政拨款' }),
+        carryOver: NationalFundsAmounts.optional().meta({ title: '上年结转资金', description: '没有可不填，该行留空' }),
+        other: NationalFundsAmounts.optional().meta({ title: '其他资金', description: '没有可不填，该行留空' }),
+        rateWeight: Amount.meta({ title: '分值', description: '预算执行率的分值，一般为 10' }),
+      })
+      .meta({ title: '项目资金', description: '年度资金总额应等于当年财政拨款、上年结转资金与其他资金之和' }),
+    goals: z
+      .strictObject({
+        initial: OptionalText.meta({ title: '预期目标', description: '年度总体目标：年初设定的预期目标' }),
+        achieved: OptionalText.meta({ title: '实际完成情况' }),
+      })
+      .meta({ title: '年度总体目标' }),
+    indicators: z.array(NationalIndicator).min(1).meta({ title: '绩效指标' }),
+    note: OptionalText.meta({ title: '注', description: '表下的“注：”说明；不填则不打印' }),
+    reported: Reported.optional().meta({
+      title: '已公布的数值',
+      description: '其他来源打印的数值，与计算结果核对，不一致时给出警告',
+    }),
+  })
+  .check(
+    z.superRefine(
+      (form, ctx) => {
+        const indicators: unknown = (form as { indicators?: unknown }).indicators;
+        if (!Array.isArray(indicators)) return;
+        indicators.forEach((indicator, index) => checkIndicatorRules(indicator, ['indicators', index], ctx));
+        checkIndicatorLevels(indicators, ctx);
+      },
+      { when: () => true },
+    ),
+  )
+  .meta({ title: '项目支出绩效自评表', description: '财预〔2020〕10号 附件的项目支出绩效自评表' });
+
+/**
+ * The one source of input types: a form is one of the two families, told apart by `form`.
+ * Each family validates (and reports) only its own fields.
+ */
+export const FormSchema = z
+  .discriminatedUnion('form', [ChongqingFormSchema, NationalFormSchema])
   .meta({ title: '绩效自评表', description: 'ziping 绩效自评表源数据：一个文件一张表' });
 
 export type Form = z.output<typeof FormSchema>;
 export type FormInput = z.input<typeof FormSchema>;
+export type ChongqingForm = z.output<typeof ChongqingFormSchema>;
+export type NationalForm = z.output<typeof NationalFormSchema>;
+export type NationalIndicatorData = z.output<typeof NationalIndicator>;
+export type NationalFundsAmountsData = z.output<typeof NationalFundsAmounts>;
 export type IndicatorData = z.output<typeof Indicator>;
 export type FundsAmountsData = z.output<typeof FundsAmounts>;
 export type ProfileOptionsData = z.output<typeof ProfileOptions>;
 export type ReportedData = z.output<typeof Reported>;
+
+/**
+ * The family schema a source's `form:` value selects, for naming fields in messages (titles
+ * and accepted keys differ between the families); the whole union when the value is unknown.
+ */
+export function formSchemaFor(form: unknown): z.ZodType {
+  if (form === NationalFormKind.value) return NationalFormSchema;
+  if (FormKind.safeParse(form).success) return ChongqingFormSchema;
+  return FormSchema;
+}

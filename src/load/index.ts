@@ -1,7 +1,18 @@
 /** The load stage: YAML source files → validated, typed forms with source positions. */
 export { discoverSources } from './discover-sources.js';
 export { formatPath } from './format-path.js';
-export type { Form, FormInput, IndicatorData, FundsAmountsData, ProfileOptionsData, ReportedData } from './form-schema.js';
+export type {
+  ChongqingForm,
+  Form,
+  FormInput,
+  FundsAmountsData,
+  IndicatorData,
+  NationalForm,
+  NationalFundsAmountsData,
+  NationalIndicatorData,
+  ProfileOptionsData,
+  ReportedData,
+} from './form-schema.js';
 export { FormSchema } from './form-schema.js';
 export { LoadCode } from './load-code.js';
 export { loadFormSource } from './load-form-source.js';

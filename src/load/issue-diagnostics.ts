@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findYamlNode } from './find-yaml-node.js';
 import { editDistance } from './edit-distance.js';
+import { formSchemaFor } from './form-schema.js';
 import { formatPath } from './format-path.js';
 import { LoadCode } from './load-code.js';
 import type { ParsedSource } from './parsed-source.js';
@@ -14,8 +15,10 @@ type Issue = z.core.$ZodIssue;
 /** One zod issue → diagnostics in Chinese, placed on the offending node of the source. */
 export function issueDiagnostics(issue: Issue, source: ParsedSource, prefix: readonly PropertyKey[] = []): Diagnostic[] {
   const path = [...prefix, ...issue.path];
-  const field = schemaFieldAt(path);
-  const name = fieldName(path, field);
+  // Name fields after the family the source's `form:` selects (部门整体/二级项目 or 项目支出).
+  const root = formSchemaFor(isMap(source.doc.contents) ? source.doc.get('form') : undefined);
+  const field = schemaFieldAt(path, root);
+  const name = fieldName(path, field, root);
   const found = findYamlNode(source.doc, path);
   const empty = found.complete && isEmptyScalar(found.node);
   const make = (code: string, message: string, hint?: string, at: readonly PropertyKey[] = path, where: 'value' | 'key' = 'value') => {
@@ -44,6 +47,13 @@ export function issueDiagnostics(issue: Issue, source: ParsedSource, prefix: rea
         make(LoadCode.UNKNOWN_FIELD, `未知字段“${key}”`, unknownKeyHint(key, field.keys ?? []), [...path, key], 'key'),
       );
     case 'invalid_union': {
+      // A `form:` that names no family: the discriminated union lists every family's values.
+      // (zod puts `note` and `options` on that issue without typing them.)
+      const { note, options } = issue as { note?: unknown; options?: unknown };
+      if (note === 'No matching discriminator' && Array.isArray(options)) {
+        if (!found.complete || empty) return [missing()];
+        return [make(LoadCode.ENUM, `${name}：应为 ${choices(options)}，实际是${nodeText(found.node)}`)];
+      }
       // Report the member closest to the node's shape (the object member for
       // `profile: { … }`, the name member for `profile: cq2024`): fewest shape mismatches at its root.
       const mismatches = (issues: Issue[]) =>
@@ -64,10 +74,10 @@ export function issueDiagnostics(issue: Issue, source: ParsedSource, prefix: rea
   }
 }
 
-function fieldName(path: readonly PropertyKey[], field: SchemaField): string {
+function fieldName(path: readonly PropertyKey[], field: SchemaField, root: z.ZodType): string {
   const last = path[path.length - 1];
   if (typeof last === 'number') {
-    const parent = schemaFieldAt(path.slice(0, -1));
+    const parent = schemaFieldAt(path.slice(0, -1), root);
     return `${field.title ?? parent.title ?? formatPath(path.slice(0, -1))}第 ${last + 1} 项`;
   }
   return field.title ?? formatPath(path);

@@ -4,15 +4,16 @@
  * that `reported:` values in the YAML are compared against.
  */
 export interface PrintedFundsRow {
-  /** Row label as printed: 年度总金额, 其中：财政拨款, or the source's name. */
+  /** Row label as printed: 年度总金额, 其中：财政拨款, or the source's name (mof2020: 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金). */
   row: string;
-  kind: 'total' | 'fiscal' | 'source';
+  /** carryOver and other: the mof2020 rows 上年结转资金 and 其他资金. */
+  kind: 'total' | 'fiscal' | 'source' | 'carryOver' | 'other';
   initial: string;
   adjusted: string;
   executed: string;
-  /** Absent on the 年度总金额 row; '' when adjusted = 0. */
+  /** cq2023: absent on the 年度总金额 row; mof2020: only on it. '' when adjusted = 0. */
   rate?: string;
-  /** Only on the 财政拨款 row. */
+  /** cq2023: only on the 财政拨款 row; mof2020: only on the 年度资金总额 row. */
   rateWeight?: string;
   rateScore?: string;
 }
@@ -26,9 +27,15 @@ export interface PrintedIndicator {
 }
 
 export interface PrintedForm {
+  /** 自评总分 (cq2023) or 总分 (mof2020). */
   selfScore: string;
   funds: PrintedFundsRow[];
+  /** mof2020 prints no 偏离度/得分系数: those are '' there. */
   indicators: PrintedIndicator[];
+  /** mof2020 only: the 总分 row's 分值 (执行率分值 + Σ指标分值; 100 on a well-formed form). */
+  totalWeight?: string;
+  /** mof2020 only: Σ分值 of each 一级指标, in form order, printed in its merged cell (产出指标（50分）). */
+  level1Weights?: { level1: string; weight: string }[];
 }
 
 /** Printed labels of the fixed funds rows (full-width punctuation, as the official form). */

@@ -17,7 +17,7 @@ export interface QualitativeCoefficient {
  * 得分系数 of a 定性 indicator from its grade (DESIGN §4). The band is checked on the
  * rounded value, the one printed, so `79.995` for 部分达成 (printed 80) is out of band.
  */
-export function qualitativeCoefficient(indicator: IndicatorData, path: string): QualitativeCoefficient {
+export function qualitativeCoefficient(indicator: Pick<IndicatorData, 'name' | 'grade' | 'coefficient'>, path: string): QualitativeCoefficient {
   const { grade } = indicator;
   if (grade === undefined) {
     return fail({

@@ -13,4 +13,8 @@ export const ScoreCode = {
   COEFFICIENT_IGNORED: 'W_COEFFICIENT_IGNORED',
   REPORTED_MISMATCH: 'W_REPORTED_MISMATCH',
   REPORTED_UNMATCHED: 'W_REPORTED_UNMATCHED',
+  /** mof2020: 年度资金总额 ≠ 当年财政拨款 + 上年结转资金 + 其他资金. */
+  FUNDS_SUM: 'W_FUNDS_SUM',
+  /** mof2020: an indicator short of full marks without 偏差原因分析及改进措施. */
+  MISSED_NOTE: 'W_MISSED_NOTE',
 } as const;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FormSchema } from '../load/form-schema.js';
+import { ChongqingFormSchema } from '../load/form-schema.js';
 import { scoreForm } from './score-form.js';
 
 function form(overrides: Record<string, unknown> = {}) {
-  return FormSchema.parse({
+  return ChongqingFormSchema.parse({
     form: '二级项目',
     year: '2023',
     project: { name: '测试项目', code: '50010322T000000000001', department: '024-测试' },

@@ -1,7 +1,8 @@
 import type { UnlocatedDiagnostic } from '../diagnostics/diagnostic.js';
-import type { Form } from '../load/form-schema.js';
+import type { Form, NationalForm } from '../load/form-schema.js';
 import type { PrintedForm } from './printed-form.js';
 import { checkReported } from './check-reported.js';
+import { scoreMof2020 } from './mof2020/score-mof2020.js';
 import { scoreFunds } from './score-funds.js';
 import { scoreIndicator } from './score-indicator.js';
 import { scoreTotal } from './score-total.js';
@@ -12,8 +13,12 @@ export interface ScoredForm {
   diagnostics: UnlocatedDiagnostic[];
 }
 
-/** The score stage (DESIGN §4, profile cq2023): every computed value of a form as printed. */
+/**
+ * The score stage: every computed value of a form as printed, by the form's profile —
+ * mof2020 (项目支出, 财预〔2020〕10号) or cq2023 (DESIGN §4).
+ */
 export function scoreForm(form: Form): ScoredForm {
+  if (usesMof2020(form)) return scoreMof2020(form);
   const funds = scoreFunds(form.funds);
   const indicators = form.indicators.map((indicator, index) => scoreIndicator(indicator, index, form.profile));
   const fiscal = funds.rows.find((row) => row.kind === 'fiscal');
@@ -37,4 +42,9 @@ export function scoreForm(form: Form): ScoredForm {
       ...checkReported(printed, form.reported),
     ],
   };
+}
+
+/** The profile picks the rules (a nested field, so TypeScript needs a guard to narrow the form). */
+function usesMof2020(form: Form): form is NationalForm {
+  return form.profile.name === 'mof2020';
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FormSchema, type Form } from '../load/form-schema.js';
+import { ChongqingFormSchema, type ChongqingForm } from '../load/form-schema.js';
 import { scoreFunds } from './score-funds.js';
 
 type Amounts = { initial: string; adjusted: string; executed: string };
 const amounts = (adjusted: string, executed: string, initial = adjusted): Amounts => ({ initial, adjusted, executed });
 
-function funds(fiscal: Amounts, options: { total?: Amounts; sources?: (Amounts & { name: string })[]; rateWeight?: string } = {}): Form['funds'] {
-  return FormSchema.shape.funds.parse({
+function funds(fiscal: Amounts, options: { total?: Amounts; sources?: (Amounts & { name: string })[]; rateWeight?: string } = {}): ChongqingForm['funds'] {
+  return ChongqingFormSchema.shape.funds.parse({
     total: options.total ?? fiscal,
     fiscal,
     sources: options.sources ?? [],

@@ -1,5 +1,5 @@
 import type { UnlocatedDiagnostic } from '../diagnostics/diagnostic.js';
-import type { Form, FundsAmountsData } from '../load/form-schema.js';
+import type { ChongqingForm, FundsAmountsData } from '../load/form-schema.js';
 import { FundsRowLabel, type PrintedFundsRow } from './printed-form.js';
 import { printAmount } from './print-amount.js';
 import { printFix2 } from './print-fix2.js';
@@ -19,7 +19,7 @@ export interface ScoredFunds {
  * source rows; 执行率权重 FIX2 and 执行率得分 (from the printed 执行率, capped at 100) on the
  * 财政拨款 row only.
  */
-export function scoreFunds(funds: Form['funds']): ScoredFunds {
+export function scoreFunds(funds: ChongqingForm['funds']): ScoredFunds {
   const diagnostics: UnlocatedDiagnostic[] = [];
   const entries: { kind: PrintedFundsRow['kind']; label: string; path: string; amounts: FundsAmountsData }[] = [
     { kind: 'total', label: FundsRowLabel.total, path: 'funds.total', amounts: funds.total },

@@ -4,6 +4,7 @@ import type { BlockHandler } from './block-handler.js';
 import { DocxUnits } from './docx-units.js';
 import { gapParagraph } from './gap-paragraph.js';
 import { hexColor } from './hex-color.js';
+import { pageBreakParagraph } from './page-break-paragraph.js';
 import { tableCell } from './table-cell.js';
 
 /**
@@ -11,7 +12,8 @@ import { tableCell } from './table-cell.js';
  * cell, else LibreOffice and WPS recompute the widths. Covered slots are left out: colSpan
  * coverage by the starting cell's gridSpan, rowSpan coverage by the `vMerge continue` cells
  * the docx Table constructor inserts for `rowSpan` (it mutates the rows, so they are built here,
- * fresh for every document).
+ * fresh for every document). Where the layout breaks the page (`pageBreakBefore`), the table
+ * ends and a new one starts on the next page with the header rows again (no span crosses it).
  */
 export const tableBlock: BlockHandler<TableBlock> = (block, context) => {
   const columns = DocxUnits.columnsDxa(block.columns);
@@ -21,37 +23,51 @@ export const tableBlock: BlockHandler<TableBlock> = (block, context) => {
   const cells = block.rows.flatMap((row) => row.slots.filter((slot) => slot.kind === 'cell'));
   const bordered = cells.filter((cell) => cell.borders.top && cell.borders.right && cell.borders.bottom && cell.borders.left).length;
   const tableHasBorders = bordered * 2 >= cells.length;
-  const rows = block.rows.map(
-    (row, rowIndex) =>
-      new TableRow({
-        ...(rowIndex < block.headerRows ? { tableHeader: true } : {}),
-        ...(row.cantSplit ? { cantSplit: true } : {}),
-        ...(row.minHeight > 0 ? { height: { value: DocxUnits.dxa(row.minHeight), rule: HeightRule.ATLEAST } } : {}),
-        children: row.slots.flatMap((slot, col) => {
-          if (slot.kind === 'covered') return [];
-          const widthDxa = columns.slice(col, col + slot.colSpan).reduce((sum, w) => sum + w, 0);
-          return [tableCell(slot, { widthDxa, keepNext: rowIndex < keptRows, line, tableHasBorders }, context)];
-        }),
-      }),
-  );
   const padding = { horizontal: DocxUnits.dxa(block.cellPadding.horizontal), vertical: DocxUnits.dxa(block.cellPadding.vertical) };
-  const table = new Table({
-    rows,
-    columnWidths: columns,
-    width: { size: columns.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: tableHasBorders
-      ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
-      : TableBorders.NONE,
-    margins: {
-      top: padding.vertical,
-      bottom: padding.vertical,
-      left: padding.horizontal,
-      right: padding.horizontal,
-      marginUnitType: WidthType.DXA,
-    },
-  });
+  // `position` counts rows within the piece, so each piece keeps its header with its first rows.
+  const tableRow = (rowIndex: number, position: number) => {
+    const row = block.rows[rowIndex];
+    return new TableRow({
+      ...(rowIndex < block.headerRows ? { tableHeader: true } : {}),
+      ...(row.cantSplit ? { cantSplit: true } : {}),
+      ...(row.minHeight > 0 ? { height: { value: DocxUnits.dxa(row.minHeight), rule: HeightRule.ATLEAST } } : {}),
+      children: row.slots.flatMap((slot, col) => {
+        if (slot.kind === 'covered') return [];
+        const widthDxa = columns.slice(col, col + slot.colSpan).reduce((sum, w) => sum + w, 0);
+        return [tableCell(slot, { widthDxa, keepNext: position < keptRows, line, tableHasBorders }, context)];
+      }),
+    });
+  };
+  const table = (rowIndexes: number[]) =>
+    new Table({
+      rows: rowIndexes.map(tableRow),
+      columnWidths: columns,
+      width: { size: columns.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      borders: tableHasBorders
+        ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
+        : TableBorders.NONE,
+      margins: {
+        top: padding.vertical,
+        bottom: padding.vertical,
+        left: padding.horizontal,
+        right: padding.horizontal,
+        marginUnitType: WidthType.DXA,
+      },
+    });
+  const header = Array.from({ length: block.headerRows }, (_, row) => row);
+  const breaks = block.rows.flatMap((row, index) => (row.pageBreakBefore && index > block.headerRows ? [index] : []));
+  const bounds = [block.headerRows, ...breaks, block.rows.length];
+  const pieces = bounds.slice(0, -1).map((start, i) => table([...header, ...range(start, bounds[i + 1])]));
   // Word joins tables with nothing between them, and ends a document that ends in a table with
   // a paragraph of its own: give both a paragraph exactly the space wanted.
-  return [...(block.spaceBefore > 0 ? [gapParagraph(block.spaceBefore)] : []), table, gapParagraph(block.spaceAfter)];
+  return [
+    ...(block.spaceBefore > 0 ? [gapParagraph(block.spaceBefore)] : []),
+    ...pieces.flatMap((piece, i) => (i === 0 ? [piece] : [pageBreakParagraph(), piece])),
+    gapParagraph(block.spaceAfter),
+  ];
 };
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, i) => start + i);
+}

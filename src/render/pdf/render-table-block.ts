@@ -7,16 +7,21 @@ import { renderTableCell } from './render-table-cell.js';
 import { rowSpanGroups } from './row-span-groups.js';
 import { tableCellId } from './table-cell-id.js';
 
-/** Row index ranges [start, end) of the body pieces: split points after the header only. */
+/**
+ * Row index ranges [start, end) of the body pieces: split points after the header only —
+ * the layout's page breaks (`pageBreakBefore`) and the renderer's own (rowSpan groups moved).
+ */
 function pieces(block: TableBlock, splitBefore: ReadonlySet<number>): [number, number][] {
-  const starts = [...splitBefore].filter((row) => row > block.headerRows && row < block.rows.length).sort((a, b) => a - b);
+  const forced = block.rows.flatMap((row, index) => (row.pageBreakBefore ? [index] : []));
+  const starts = [...new Set([...splitBefore, ...forced])].filter((row) => row > block.headerRows && row < block.rows.length).sort((a, b) => a - b);
   const bounds = [block.headerRows, ...starts, block.rows.length];
   return bounds.slice(0, -1).map((start, i) => [start, bounds[i + 1]]);
 }
 
 /**
- * A table block → one pdfmake table, or several when rowSpan groups must start a new page:
- * each later piece begins on a new page and repeats the header rows, as pdfmake would.
+ * A table block → one pdfmake table, or several when the layout breaks the page or rowSpan
+ * groups must start a new page: each later piece begins on a new page and repeats the header
+ * rows, as pdfmake would.
  */
 export function renderTableBlock(block: TableBlock, context: PdfRenderContext): Content {
   const groups = rowSpanGroups(block);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compileTemplateSet } from './template-set.js';
+import { layoutForm, type GridCell, type TableBlock } from './index.js';
+
+/** A B5 portrait page (~600 pt of content) with a title and a table of `rows` rows grouped under merged labels. */
+function document(paginate: boolean, rows = 60) {
+  const template = compileTemplateSet({
+    templates: {
+      t: `<document><page size="B5" margin="36"/><text size="16">标题</text>
+<table cols="60 80 1*" size="9" header-rows="1"${paginate ? ' paginate' : ''}>
+  <tr><td>一级</td><td>二级</td><td>名称</td></tr>
+  {{#each rows}}<tr>{{#if first}}<td rowspan="{{../count}}">产出指标</td>{{/if}}{{#if group}}<td rowspan="10">数量指标{{group}}</td>{{/if}}<td>{{name}}</td></tr>{{/each}}
+</table></document>`,
+    },
+    partials: {},
+  }).get('t')!;
+  const view = {
+    count: rows,
+    rows: Array.from({ length: rows }, (_, i) => ({ first: i === 0, group: i % 10 === 0 ? String(i / 10 + 1) : '', name: `第${i + 1}行` })),
+  };
+  return layoutForm(view, template).blocks[1] as TableBlock;
+}
+
+const breaksOf = (table: TableBlock) => table.rows.flatMap((row, index) => (row.pageBreakBefore ? [index] : []));
+
+describe('<table paginate>', () => {
+  const plain = document(false);
+  const paged = document(true);
+
+  it('leaves a table without the attribute to its renderer', () => {
+    expect(breaksOf(plain)).toEqual([]);
+    expect(plain.rows.every((row) => !('pageBreakBefore' in row))).toBe(true);
+  });
+
+  it('breaks a table taller than a page, after the header, at rows that fit the page estimate', () => {
+    const breaks = breaksOf(paged);
+    // 60 rows of ~17.6 pt on ~600 pt pages: about 33 rows a page.
+    expect(breaks.length).toBe(1);
+    expect(breaks[0]).toBeGreaterThan(25);
+    expect(breaks[0]).toBeLessThan(35);
+  });
+
+  it('repeats every merged label on the row after the break, and no span crosses it', () => {
+    for (const at of breaksOf(paged)) {
+      const [level1, level2] = paged.rows[at].slots as GridCell[];
+      expect(level1).toMatchObject({ kind: 'cell', text: '产出指标' });
+      expect(level2).toMatchObject({ kind: 'cell', text: expect.stringMatching(/^数量指标\d$/) });
+      for (const row of paged.rows.slice(at)) {
+        for (const slot of row.slots) if (slot.kind === 'covered') expect(slot.row).toBeGreaterThanOrEqual(at);
+      }
+    }
+    // The spans before the break end on it; together the pieces still cover all 60 rows.
+    const pieces = paged.rows.flatMap((row) => (row.slots[0].kind === 'cell' && row.slots[0].text === '产出指标' ? [row.slots[0].rowSpan] : []));
+    expect(pieces.reduce((a, b) => a + b, 0)).toBe(60);
+    expect(paged.rows.map((row) => (row.slots[2] as GridCell).text)).toEqual(plain.rows.map((row) => (row.slots[2] as GridCell).text));
+  });
+
+  it('gives a table that fits one page no break', () => {
+    expect(breaksOf(document(true, 20))).toEqual([]);
+  });
+});
