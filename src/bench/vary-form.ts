@@ -14,7 +14,8 @@ export function varyForm(yamlText: string, index: number, random: () => number):
   const indicators = doc.get('indicators') as { items: unknown[] };
   const plain = indicators.items.map((item) => (item as { toJSON(): Record<string, string> }).toJSON());
   const longForm = random() < 0.05;
-  const rows = longForm ? Array.from({ length: 40 }, (_, i) => ({ ...plain[i % plain.length] })) : plain;
+  // Each indicator repeated in place, so grouped (merged) rows stay together.
+  const rows = longForm ? Array.from({ length: 40 }, (_, i) => ({ ...plain[Math.floor((i * plain.length) / 40)] })) : plain;
   const weight = (90 / rows.length).toFixed(2);
   for (const row of rows) {
     if (row.nature !== '定性' && random() < 0.3) {

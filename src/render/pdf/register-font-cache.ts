@@ -12,7 +12,29 @@ import { PdfKitClass, pdfmakePdfDocumentPrototype, type PdfmakePdfDocumentInstan
  * pdfmake gives no per-document hook, so this patches its PDFDocument.provideFont once; the
  * patch acts only for documents whose local-access policy was registered here by a renderer.
  */
-type EmbeddedFontClass = new (document: PdfmakePdfDocumentInstance, font: fontkit.Font, id: string) => unknown;
+type EmbeddedFontClass = new (document: PdfmakePdfDocumentInstance, font: fontkit.Font, id: string) => { layoutCache?: object };
+
+/**
+ * pdfkit shapes each text run with fontkit (OpenType GSUB/GPOS) and caches the result per
+ * document. The result depends only on the font and the text (pdfkit copies a position before
+ * changing it), so one cache per parsed font serves every document: labels and numbers that
+ * recur on every form are shaped once. Cleared when large, so memory stays flat in a batch.
+ */
+const LAYOUT_CACHE_LIMIT = 50_000;
+const layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; uses: number }>();
+
+function sharedLayoutCache(font: fontkit.Font): Record<string, unknown> {
+  let holder = layoutCaches.get(font);
+  if (!holder) {
+    holder = { entries: Object.create(null) as Record<string, unknown>, uses: 0 };
+    layoutCaches.set(font, holder);
+  }
+  // Counting the keys costs ~1 ms at the limit: look every hundred documents.
+  if (++holder.uses % 100 === 0 && Object.keys(holder.entries).length > LAYOUT_CACHE_LIMIT) {
+    holder.entries = Object.create(null) as Record<string, unknown>;
+  }
+  return holder.entries;
+}
 type ParsedFonts = Map<string, () => fontkit.Font>;
 
 const fontsByPolicy = new WeakMap<object, ParsedFonts>();
@@ -33,7 +55,10 @@ function install(EmbeddedFont: EmbeddedFontClass): void {
     const file = this.getFontFile(familyName, bold, italics);
     const parsed = typeof file === 'string' ? parsedFonts?.get(file) : undefined;
     if (parsed && !this._fontFamilies[file as string]) {
-      this._fontFamilies[file as string] = new EmbeddedFont(this, parsed(), `F${++this._fontCount}`);
+      const font = parsed();
+      const embedded = new EmbeddedFont(this, font, `F${++this._fontCount}`);
+      embedded.layoutCache = sharedLayoutCache(font);
+      this._fontFamilies[file as string] = embedded;
     }
     return original.call(this, familyName, bold, italics);
   };
