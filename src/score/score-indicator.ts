@@ -2,12 +2,12 @@ import type { Decimal } from 'decimal.js';
 import type { UnlocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { IndicatorData, ProfileOptionsData } from '../load/form-schema.js';
 import type { PrintedIndicator } from './printed-form.js';
-import { parseIndicatorValue } from './parse-indicator-value.js';
 import { printTrim } from './print-trim.js';
 import { qualitativeCoefficient } from './qualitative-coefficient.js';
 import { quantitativeCoefficient } from './quantitative-coefficient.js';
 import { quantitativeDeviation } from './quantitative-deviation.js';
 import { round2 } from './round2.js';
+import { readQuantitativeValues } from './read-quantitative-values.js';
 import { ScoreCode } from './score-code.js';
 import { ScoreDecimal } from './score-decimal.js';
 
@@ -36,31 +36,9 @@ export function scoreIndicator(indicator: IndicatorData, index: number, profile:
     deviation = new ScoreDecimal(0);
     coefficient = qualitative.coefficient;
   } else {
-    if (indicator.coefficient !== undefined) {
-      diagnostics.push({
-        code: ScoreCode.COEFFICIENT_IGNORED,
-        severity: 'warning',
-        message: '定量指标的得分系数由指标值和完成值计算，填写的得分系数已忽略',
-        path: `${path}.coefficient`,
-        hint: '删除 coefficient，或将指标性质改为 定性',
-      });
-    }
-    const target = parseIndicatorValue(indicator.target);
-    const actual = parseIndicatorValue(indicator.actual);
-    for (const [field, label, value, text] of [
-      ['target', '指标值', target, indicator.target],
-      ['actual', '全年完成值', actual, indicator.actual],
-    ] as const) {
-      if (value === null) {
-        diagnostics.push({
-          code: ScoreCode.INDICATOR_VALUE,
-          severity: 'error',
-          message: `${label}“${text}”不是数字，无法按“${indicator.nature}”计分`,
-          path: `${path}.${field}`,
-          hint: '定量指标的指标值和完成值应为数字；文字指标请将性质改为 定性',
-        });
-      }
-    }
+    const values = readQuantitativeValues(indicator, path, { target: '指标值', actual: '全年完成值' });
+    diagnostics.push(...values.diagnostics);
+    const { target, actual } = values;
     if (target !== null && actual !== null) {
       const rawDeviation = quantitativeDeviation(indicator.nature, target, actual);
       deviation = rawDeviation === null ? null : round2(rawDeviation);

@@ -2,11 +2,11 @@ import type { Decimal } from 'decimal.js';
 import type { UnlocatedDiagnostic } from '../../diagnostics/diagnostic.js';
 import type { NationalIndicatorData } from '../../load/form-schema.js';
 import type { PrintedIndicator } from '../printed-form.js';
-import { parseIndicatorValue } from '../parse-indicator-value.js';
 import { printTrim } from '../print-trim.js';
 import { qualitativeCoefficient } from '../qualitative-coefficient.js';
 import { quantitativeCoefficient } from '../quantitative-coefficient.js';
 import { round2 } from '../round2.js';
+import { readQuantitativeValues } from '../read-quantitative-values.js';
 import { ScoreCode } from '../score-code.js';
 import { ScoreDecimal } from '../score-decimal.js';
 
@@ -34,31 +34,9 @@ export function scoreNationalIndicator(indicator: NationalIndicatorData, index: 
     diagnostics.push(...qualitative.diagnostics);
     coefficient = qualitative.coefficient;
   } else {
-    if (indicator.coefficient !== undefined) {
-      diagnostics.push({
-        code: ScoreCode.COEFFICIENT_IGNORED,
-        severity: 'warning',
-        message: '定量指标的得分由年度指标值和实际完成值计算，填写的得分系数已忽略',
-        path: `${path}.coefficient`,
-        hint: '删除 coefficient，或将指标性质改为 定性',
-      });
-    }
-    const target = parseIndicatorValue(indicator.target);
-    const actual = parseIndicatorValue(indicator.actual);
-    for (const [field, label, value, text] of [
-      ['target', '年度指标值', target, indicator.target],
-      ['actual', '实际完成值', actual, indicator.actual],
-    ] as const) {
-      if (value === null) {
-        diagnostics.push({
-          code: ScoreCode.INDICATOR_VALUE,
-          severity: 'error',
-          message: `${label}“${text}”不是数字，无法按“${indicator.nature}”计分`,
-          path: `${path}.${field}`,
-          hint: '定量指标的指标值和完成值应为数字；文字指标请将性质改为 定性',
-        });
-      }
-    }
+    const values = readQuantitativeValues(indicator, path, { target: '年度指标值', actual: '实际完成值' });
+    diagnostics.push(...values.diagnostics);
+    const { target, actual } = values;
     // The ratio is not rounded before it scales the 分值: the national form prints no 得分系数.
     if (target !== null && actual !== null) coefficient = quantitativeCoefficient(indicator.nature, target, actual, 'ratio');
   }
