@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSigner, MANIFEST_NAME, signPdfs, verifyPdfs, type ManifestEntry, type Signer, type VerifyReport } from '../src/archive/index.js';
-import { SAMPLE_YAML, archivalPdf } from './support/archival-pdf.js';
+import { NATIONAL_YAML, SAMPLE_YAML, archivalPdf, archivalPdfOf } from './support/archival-pdf.js';
 import { externalTool } from './support/external-tool.js';
 import { CHINESE_CN, makeTestP12, TEST_P12_PASSWORD, type TestP12 } from './support/test-p12.js';
 
@@ -186,6 +186,44 @@ describe.skipIf(!openssl.available)(`sign and verify ${openssl.reason}`, () => {
     const reports = await verifyPdfs([dir]);
     expect(reports.every((r) => /\.signed(-\d+)?\.pdf$/.test(r.file))).toBe(true);
     expect(reports.map((r) => r.file.split('/').at(-1))).toContain('summer-visits.signed-2.pdf');
+  });
+});
+
+describe.skipIf(!openssl.available || !pdftotext.available)(`sign and verify a 项目支出 (mof2020) form ${openssl.reason}${pdftotext.reason}`, () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    const signer = createSigner(makeTestP12().bytes, TEST_P12_PASSWORD);
+    dir = mkdtempSync(join(tmpdir(), 'ziping-sign-national-'));
+    const yaml = readFileSync(NATIONAL_YAML);
+    writeFileSync(join(dir, 'rural-water-supply.pdf'), await archivalPdfOf(NATIONAL_YAML, yaml));
+    // Rendered from the real source, with an edited 实际完成值 embedded (36.5 → 30 公里).
+    const edited = Buffer.from(yaml.toString('utf8').replace('target: 35, actual: 36.5', 'target: 35, actual: 30'));
+    expect(edited.equals(yaml)).toBe(false);
+    writeFileSync(join(dir, 'edited-source.pdf'), await archivalPdfOf(NATIONAL_YAML, yaml, edited));
+    const results = await signPdfs([dir], signer, { date });
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+  });
+
+  it('verifies the signed form: its 总分 row, funds 执行率/得分 and indicator 得分 match the re-scored source', async () => {
+    const [report] = await verifyPdfs([join(dir, 'rural-water-supply.signed.pdf')]);
+    expect(report.problems).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.manifest).toBe('match');
+    expect(report.formSource).toMatchObject({ name: 'rural-water-supply.yaml', printedValues: 'match' });
+  });
+
+  it('fails when the embedded source has another 实际完成值, naming the 得分 and the 总分', async () => {
+    const [report] = await verifyPdfs([join(dir, 'edited-source.signed.pdf')]);
+    expect(report.ok).toBe(false);
+    expect(report.formSource?.printedValues).toBe('mismatch');
+    expect(problemCodes(report).every((code) => code === 'E_SOURCE_MISMATCH')).toBe(true);
+    const messages = report.problems.map((p) => p.message);
+    // 30 ÷ 35 × 10 = 8.57 instead of 10; 总分 97.8 − 10 + 8.57.
+    expect(messages).toEqual([
+      '嵌入的源文件重新计分后与 PDF 文字不一致：新建和改造供水管网长度 的得分应为 8.57，PDF 中为“≥35公里 36.5公里 10 10”',
+      '嵌入的源文件重新计分后与 PDF 文字不一致：总分 的总分应为 96.37，PDF 中为“100 97.8 注：项目资金单位为万元；得分保留两位小数。本表为虚构示例。”',
+    ]);
   });
 });
 

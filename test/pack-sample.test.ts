@@ -144,3 +144,32 @@ describe('pack of the sample department', () => {
     expect(outcome.summaries.map((s: { written: boolean }) => s.written)).toEqual([false]);
   });
 });
+
+/** data/examples holds the national 项目支出 example: its own department, packed and summarised like the others. */
+describe('pack of the national 项目支出 example', () => {
+  const NATIONAL_PACK = () => join(out, 'packs', '2023', '示例县水利局.pdf');
+
+  it.skipIf(!pdftotext.available)(`counts the 项目支出 form on the cover and lists it with its 总分 in the contents ${pdftotext.reason}`, async () => {
+    const national = await PDFDocument.load(readFileSync(NATIONAL_PACK()));
+    const cover = pageText(NATIONAL_PACK(), 1).replace(/\s+/g, '');
+    expect(cover).toContain('表单数：1张（项目支出1张）');
+    const contents = pageText(NATIONAL_PACK(), 2);
+    const line = contents.split('\n').find((l) => l.includes('EXAMPLE-2023-0001'));
+    expect(line).toMatch(/^\s*1\s+项目支出\s+EXAMPLE-2023-0001\s+2023年农村饮水安全巩固提升工程\s+97\.8\s+3\s*$/);
+    expect(readOutline(national)).toEqual([{ title: '1. 2023年农村饮水安全巩固提升工程（项目支出 EXAMPLE-2023-0001）', page: 2 }]);
+  });
+
+  it.skipIf(!pdftotext.available)(`keeps the Chongqing cover's counts of 部门整体 and 二级项目 ${pdftotext.reason}`, () => {
+    expect(pageText(PACK(out), 1).replace(/\s+/g, '')).toContain('表单数：3张（部门整体1张，二级项目2张）');
+  });
+
+  it('summarises it from 年度资金总额, in 元 (the form prints 万元), with its 总分', () => {
+    const lines = readFileSync(join(out, 'packs', '2023', 'summary.csv'), 'utf8').split('\r\n');
+    const rows = lines.filter((l) => l.startsWith('示例县水利局,'));
+    expect(rows).toEqual([
+      // 年度资金总额 500.00 / 480.00 / 465.30 万元, 执行率 96.94%, 总分 97.8; 2 indicators not met (85% < 90%, 部分达成).
+      `示例县水利局,项目支出,EXAMPLE-2023-0001,2023年农村饮水安全巩固提升工程,5000000.00,4800000.00,4653000.00,96.94,97.8,2,0,${join('data', 'examples', 'national-2023', 'rural-water-supply.yaml')}`,
+      '示例县水利局,合计,,1 个表单,5000000.00,4800000.00,4653000.00,96.94,,2,0,',
+    ]);
+  });
+});

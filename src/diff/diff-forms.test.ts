@@ -7,6 +7,7 @@ import { diffForms } from './diff-forms.js';
 
 const SUMMER = readFileSync(new URL('../../data/2023/yuzhong-gov-office/summer-visits.yaml', import.meta.url), 'utf8');
 const OVERALL = readFileSync(new URL('../../data/2023/yuzhong-gov-office/department-overall.yaml', import.meta.url), 'utf8');
+const NATIONAL = readFileSync(new URL('../../data/examples/national-2023/rural-water-supply.yaml', import.meta.url), 'utf8');
 
 function side(text: string): DiffSide {
   const result = loadFormSource('x.yaml', new TextEncoder().encode(text));
@@ -115,5 +116,73 @@ describe('diffForms', () => {
       printed: [{ path: 'selfScore', label: '自评总分', row: '', field: '自评总分', old: null, new: '100.00' }],
     });
     expect(diffForms(side(SUMMER), undefined).status).toBe('removed');
+  });
+
+  it('names a 项目支出 form’s fields as that form prints them: 实施单位, 上年结转资金, 一级指标, 分值, 注', () => {
+    let changed = edit(NATIONAL, 'implementingUnit: 示例县农村供水管理站', 'implementingUnit: 示例县水务服务中心');
+    changed = edit(changed, 'total:     { initial: 500.00, adjusted: 480.00, executed: 465.30 }', 'total:     { initial: 500.00, adjusted: 480.00, executed: 460.30 }');
+    changed = edit(changed, 'carryOver: { initial: 50.00, adjusted: 50.00, executed: 45.00 }', 'carryOver: { initial: 50.00, adjusted: 50.00, executed: "40" }');
+    changed = edit(changed, '  other:     { initial: 0, adjusted: 0, executed: 0 }\n', '');
+    changed = edit(changed, 'actual: 93, weight: 10', 'actual: 93, weight: 8');
+    changed = edit(changed, '村级管护机制, grade: 达成, weight: 6 }', '村级管护机制, grade: 达成, weight: 8 }');
+    changed = edit(changed, 'note: 项目资金单位为万元；得分保留两位小数。本表为虚构示例。', 'note: 本表为虚构示例。');
+    const diff = diffForms(side(NATIONAL), side(changed));
+    expect(diff.source.map((c) => `${c.label} ${c.old} → ${c.new}`)).toEqual([
+      '实施单位 示例县农村供水管理站 → 示例县水务服务中心',
+      '项目资金「年度资金总额」全年执行数 465.30 → 460.30',
+      '项目资金「上年结转资金」全年执行数 45.00 → 40',
+      // A row left out is blank on the form: each of its amounts is gone.
+      '项目资金「其他资金」年初预算数 0 → null',
+      '项目资金「其他资金」全年预算数 0 → null',
+      '项目资金「其他资金」全年执行数 0 → null',
+      '第10个指标「工程运行管护机制」分值 6 → 8',
+      '第11个指标「受益群众满意度」分值 10 → 8',
+      '注 项目资金单位为万元；得分保留两位小数。本表为虚构示例。 → 本表为虚构示例。',
+    ]);
+    expect(diff.printed.map((c) => `${c.label} ${c.old} → ${c.new}`)).toEqual([
+      '项目资金「年度资金总额」全年执行数 465.30 → 460.30',
+      '项目资金「年度资金总额」执行率 96.94% → 95.9%',
+      '项目资金「年度资金总额」得分 9.69 → 9.59',
+      '项目资金「上年结转资金」全年执行数 45.00 → 40.00',
+      '项目资金「其他资金」年初预算数 0.00 → ',
+      '项目资金「其他资金」全年预算数 0.00 → ',
+      '项目资金「其他资金」全年执行数 0.00 → ',
+      // The 分值 moved from 满意度指标 to 效益指标: each 一级指标's merged cell, and no 偏离度/得分系数 (not printed).
+      '一级指标「效益指标」分值 30 → 32',
+      '一级指标「满意度指标」分值 10 → 8',
+      '第10个指标「工程运行管护机制」分值 6 → 8',
+      '第10个指标「工程运行管护机制」得分 6 → 8',
+      '第11个指标「受益群众满意度」分值 10 → 8',
+      '第11个指标「受益群众满意度」得分 10 → 8',
+      '总分 97.8 → 97.7',
+    ]);
+  });
+
+  it('names the 总分 row’s 分值 when the 分值 no longer add up to 100', () => {
+    const diff = diffForms(side(NATIONAL), side(edit(NATIONAL, 'actual: 93, weight: 10', 'actual: 93, weight: 12')));
+    expect(diff.printed.map((c) => `${c.label} ${c.old} → ${c.new}`)).toEqual([
+      '一级指标「满意度指标」分值 10 → 12',
+      '第11个指标「受益群众满意度」分值 10 → 12',
+      '第11个指标「受益群众满意度」得分 10 → 12',
+      '总分行的分值 100 → 102',
+      '总分 97.8 → 99.8',
+    ]);
+  });
+
+  it('names fields a form that changed family has only in its old version by the old family’s labels', () => {
+    const chongqing = side(SUMMER);
+    const national = side(NATIONAL);
+    const diff = diffForms(chongqing, national);
+    const labels = new Map(diff.source.map((c) => [c.path, c.label]));
+    expect(labels.get('form')).toBe('表样');
+    expect(labels.get('project.implementingUnit')).toBe('实施单位');
+    expect(labels.get('project.financeOffice')).toBe('财政归口处室');
+    // No field falls back to its raw path (`goals.adjusted`): every label is Chinese.
+    expect(diff.source.length).toBeGreaterThan(10);
+    expect(diff.source.filter((c) => /[A-Za-z]/.test(c.label)).map((c) => c.label)).toEqual([]);
+  });
+
+  it('lists an added 项目支出 form by its 总分', () => {
+    expect(diffForms(undefined, side(NATIONAL)).printed).toEqual([{ path: 'selfScore', label: '总分', row: '', field: '总分', old: null, new: '97.8' }]);
   });
 });

@@ -3,25 +3,27 @@ import { collectChanges } from './collect-changes.js';
 import type { DiffSide } from './diff-side.js';
 import type { FieldChange } from './field-change.js';
 import type { FormDiff } from './form-diff.js';
-import { PrintedLabels } from './printed-labels.js';
-import { SourceLabels } from './source-labels.js';
+import { familyLabels } from './family-labels.js';
 import { writtenValues } from './written-values.js';
 
 /**
  * What changed between two versions of one form (either may be absent: added, removed).
  * Source fields are walked over the typed Form, so a change of layout, quoting, comments or
  * of `1190000` to `1,190,000.00` is no change; printed values compare as printed strings.
- * An added or removed form lists only its 自评总分; its fields are all new or all gone.
+ * An added or removed form lists only its 自评总分 (总分 on a 项目支出 form); its fields are all
+ * new or all gone. Fields are named as the form's family prints them (see familyLabels).
  */
 export function diffForms(oldSide: DiffSide | undefined, newSide: DiffSide | undefined): FormDiff {
   if (oldSide === undefined && newSide === undefined) return { status: 'unchanged', source: [], printed: [] };
+  const labels = familyLabels(oldSide?.form.form, newSide?.form.form);
   if (oldSide === undefined || newSide === undefined) {
     const side = (oldSide ?? newSide)!;
+    const selfScoreLabel = labels.printed.fields.selfScore;
     const selfScore: FieldChange = {
       path: 'selfScore',
-      label: '自评总分',
+      label: selfScoreLabel,
       row: '',
-      field: '自评总分',
+      field: selfScoreLabel,
       old: oldSide ? side.printed.selfScore : null,
       new: newSide ? side.printed.selfScore : null,
     };
@@ -29,11 +31,11 @@ export function diffForms(oldSide: DiffSide | undefined, newSide: DiffSide | und
   }
   const written = { old: writtenValues(oldSide.text), new: writtenValues(newSide.text) };
   const source = collectChanges(oldSide.form, newSide.form, {
-    labels: SourceLabels,
+    labels: labels.source,
     show: (value, version, path) => (Decimal.isDecimal(value) ? (written[version](path) ?? (value as Decimal).toString()) : showScalar(value)),
   });
-  const printedChanges = collectChanges(withoutRowKinds(oldSide), withoutRowKinds(newSide), { labels: PrintedLabels, show: showScalar });
-  // 自评总分 is the bottom line: the reader sees the rows that led to it first.
+  const printedChanges = collectChanges(withoutRowKinds(oldSide), withoutRowKinds(newSide), { labels: labels.printed, show: showScalar });
+  // 自评总分 (总分) is the bottom line: the reader sees the rows that led to it first.
   const printed = [...printedChanges.filter((c) => c.path !== 'selfScore'), ...printedChanges.filter((c) => c.path === 'selfScore')];
   return { status: source.length + printed.length > 0 ? 'changed' : 'unchanged', source, printed };
 }

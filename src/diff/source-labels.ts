@@ -21,7 +21,10 @@ function under(prefix: string, titles: Record<string, string>): Record<string, s
   return Object.fromEntries(Object.entries(titles).map(([key, title]) => [`${prefix}.${key}`, title]));
 }
 
-/** Chinese names of the source fields (titles as in the form schema and the printed form). */
+/**
+ * Chinese names of the source fields of a Chongqing form (部门整体, 二级项目), titles as in the
+ * form schema and the printed form; 项目支出 forms have NationalSourceLabels. In schema order.
+ */
 export const SourceLabels: LabelTable = {
   rows: {
     'funds.total': { label: () => `资金情况「${FundsRowLabel.total}」` },
@@ -39,10 +42,10 @@ export const SourceLabels: LabelTable = {
     form: '表样',
     year: '年度',
     status: '状态',
-    template: '模板',
     'profile.name': '评分规则',
     'profile.reverseMissed': '评分规则：反向指标未达标时的得分系数',
     'profile.total': '评分规则：自评总分算法',
+    template: '模板',
     'project.name': '项目名称',
     'project.code': '项目编码',
     'project.department': '项目主管部门',

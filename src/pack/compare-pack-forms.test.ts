@@ -22,4 +22,9 @@ describe('comparePackForms', () => {
     const b = form('A', '二级项目', 'X', 'b.yaml');
     expect([b, a].sort(comparePackForms)).toEqual([a, b]);
   });
+
+  it('puts 项目支出 forms with the 二级项目, by project code, after 部门整体', () => {
+    const forms = [form('A', '项目支出', 'B-2'), form('A', '二级项目', 'C-1'), form('A', '项目支出', 'A-9'), form('A', '部门整体', 'Z-0')];
+    expect(forms.sort(comparePackForms).map((f) => `${f.form} ${f.code}`)).toEqual(['部门整体 Z-0', '项目支出 A-9', '项目支出 B-2', '二级项目 C-1']);
+  });
 });

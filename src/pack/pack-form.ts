@@ -4,7 +4,7 @@ import type { PrintedForm } from '../score/printed-form.js';
 export interface PackForm {
   /** Source path, as discovered (`data/2023/x/y.yaml`). */
   file: string;
-  /** 部门整体 | 二级项目 */
+  /** 部门整体 | 二级项目 | 项目支出 */
   form: string;
   code: string;
   name: string;

@@ -10,7 +10,11 @@ export interface SummaryColumn {
   width: number;
 }
 
-/** The summary's columns, shared by the workbook and the CSV so the two never disagree. */
+/**
+ * The summary's columns, shared by the workbook and the CSV so the two never disagree. The
+ * amounts are 元 for every form: those of 项目支出 forms (printed in 万元) are converted, see
+ * summaryRows; `全年（调整）预算数` is that form's 全年预算数, `自评总分` its 总分.
+ */
 export const SUMMARY_COLUMNS: SummaryColumn[] = [
   { header: '部门', key: 'department', type: 'text', width: 30 },
   { header: '表单类型', key: 'form', type: 'text', width: 10 },

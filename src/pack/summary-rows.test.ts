@@ -49,4 +49,26 @@ describe('summaryRows', () => {
     expect([totalA.unmet, totalA.warnings, totalA.name]).toEqual([4, 2, '2 个表单']);
     expect(rows[4].rate).toBe('');
   });
+
+  it('takes a 项目支出 form’s 年度资金总额 in 万元 to 元, its 执行率 without %, and its 总分', () => {
+    const national = form('A', '项目支出', 'N1', ['', '', '', ''], {
+      printed: {
+        selfScore: '97.8',
+        totalWeight: '100',
+        funds: [
+          { row: '年度资金总额', kind: 'total', initial: '1,500.00', adjusted: '480.00', executed: '465.301234', rate: '96.94%', rateWeight: '10', rateScore: '9.69' },
+          { row: '其中：当年财政拨款', kind: 'fiscal', initial: '450.00', adjusted: '430.00', executed: '420.30' },
+          { row: '上年结转资金', kind: 'carryOver', initial: '', adjusted: '', executed: '' },
+        ],
+        indicators: [],
+      },
+    });
+    const rows = summaryRows([national, form('A', '二级项目', 'T2', ['0.10', '0.20', '0.10', '50'])]);
+    expect(rows.map((r) => [r.form, r.code, r.initial, r.adjusted, r.executed, r.rate, r.selfScore])).toEqual([
+      ['项目支出', 'N1', '15000000.00', '4800000.00', '4653012.34', '96.94', '97.8'],
+      ['二级项目', 'T2', '0.10', '0.20', '0.10', '50', '95.50'],
+      // Both in 元, so the department's total adds them.
+      ['合计', '', '15000000.10', '4800000.20', '4653012.44', '96.94', ''],
+    ]);
+  });
 });

@@ -10,8 +10,30 @@ function plainAmount(printed: string): string {
   return printed.replaceAll(',', '');
 }
 
+/** 项目支出 prints 万元 (`465.301234`, up to 6 places so no written 元 is lost): as 元 with 2 places, exactly. */
+function yuanOfWan(printed: string): string {
+  return new Decimal(plainAmount(printed)).times(10000).toFixed(2);
+}
+
+/**
+ * The funds figures of a form's summary row, all in 元 so department totals add up across
+ * both families: cq2023 from 其中：财政拨款 (the only row printing 执行率), in 元 as printed;
+ * 项目支出 (mof2020) from 年度资金总额 (the only row printing 执行率), converted from the printed
+ * 万元 to 元. 执行率 without the `%` that 项目支出 prints, so the column stays a number.
+ */
+function fundsOf(form: PackForm): Pick<SummaryRow, 'initial' | 'adjusted' | 'executed' | 'rate'> {
+  const national = form.form === '项目支出';
+  const row = form.printed.funds.find((r) => r.kind === (national ? 'total' : 'fiscal'));
+  const amount = (printed: string | undefined) => (national && printed ? yuanOfWan(printed) : plainAmount(printed || '0'));
+  return {
+    initial: amount(row?.initial),
+    adjusted: amount(row?.adjusted),
+    executed: amount(row?.executed),
+    rate: (row?.rate ?? '').replace(/%$/, ''),
+  };
+}
+
 function formRow(form: PackForm): SummaryRow {
-  const fiscal = form.printed.funds.find((row) => row.kind === 'fiscal');
   return {
     kind: 'form',
     year: form.year,
@@ -19,10 +41,8 @@ function formRow(form: PackForm): SummaryRow {
     form: form.form,
     code: form.code,
     name: form.name,
-    initial: plainAmount(fiscal?.initial ?? '0'),
-    adjusted: plainAmount(fiscal?.adjusted ?? '0'),
-    executed: plainAmount(fiscal?.executed ?? '0'),
-    rate: fiscal?.rate ?? '',
+    ...fundsOf(form),
+    // 自评总分 (cq2023) or 总分 (项目支出): PrintedForm keeps either in selfScore.
     selfScore: form.printed.selfScore,
     unmet: form.unmet,
     warnings: form.warnings,

@@ -8,6 +8,8 @@ import { createPdfRenderer } from '../../src/render/pdf/index.js';
 import { scoreForm } from '../../src/score/index.js';
 
 export const SAMPLE_YAML = 'data/2023/yuzhong-gov-office/summer-visits.yaml';
+/** The national 项目支出 example (profile mof2020). */
+export const NATIONAL_YAML = 'data/examples/national-2023/rural-water-supply.yaml';
 export const ARCHIVE_DATE = new Date('2024-03-01T08:00:00Z');
 
 let renderer: ReturnType<typeof createPdfRenderer> | undefined;
@@ -19,11 +21,20 @@ let templates: ReturnType<typeof compileTemplateSet> | undefined;
  * PDF whose source no longer matches its printed values.
  */
 export async function archivalPdf(renderedYaml: Uint8Array = readFileSync(SAMPLE_YAML), embeddedYaml: Uint8Array = renderedYaml): Promise<Uint8Array> {
+  return archivalPdfOf(SAMPLE_YAML, renderedYaml, embeddedYaml);
+}
+
+/** Any form (`yamlPath` names it and its embedded file) as an archival PDF/A-3b; see archivalPdf. */
+export async function archivalPdfOf(
+  yamlPath: string,
+  renderedYaml: Uint8Array = readFileSync(yamlPath),
+  embeddedYaml: Uint8Array = renderedYaml,
+): Promise<Uint8Array> {
   renderer ??= createPdfRenderer({ fonts: loadFontSet('fonts/fonts.json') });
   templates ??= compileTemplateSet(loadTemplateSources());
-  const loaded = loadFormSource(SAMPLE_YAML, renderedYaml);
-  if (!loaded.ok) throw new Error(`sample does not load: ${JSON.stringify(loaded.diagnostics)}`);
+  const loaded = loadFormSource(yamlPath, renderedYaml);
+  if (!loaded.ok) throw new Error(`${yamlPath} does not load: ${JSON.stringify(loaded.diagnostics)}`);
   const { form } = loaded.form;
   const layout = layoutForm(formView(form, scoreForm(form).printed), templates.get(form.form)!);
-  return renderer.render(layout, { date: ARCHIVE_DATE, pdfa: { source: { name: basename(SAMPLE_YAML), bytes: embeddedYaml } } });
+  return renderer.render(layout, { date: ARCHIVE_DATE, pdfa: { source: { name: basename(yamlPath), bytes: embeddedYaml } } });
 }

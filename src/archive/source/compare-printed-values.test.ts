@@ -47,3 +47,55 @@ describe('comparePrintedValues', () => {
     expect(mismatches.some((m) => m.row === '保障安全稳定')).toBe(true);
   });
 });
+
+/** A 项目支出 (mof2020) form: no 偏离度/得分系数, 执行率 and 得分 on 年度资金总额, a 总分 row last. */
+const national: PrintedForm = {
+  selfScore: '97.8',
+  totalWeight: '100',
+  level1Weights: [
+    { level1: '产出指标', weight: '50' },
+    { level1: '满意度指标', weight: '40' },
+  ],
+  funds: [
+    { row: '年度资金总额', kind: 'total', initial: '500.00', adjusted: '480.00', executed: '465.30', rate: '96.94%', rateWeight: '10', rateScore: '9.69' },
+    { row: '其中：当年财政拨款', kind: 'fiscal', initial: '450.00', adjusted: '430.00', executed: '420.30' },
+    { row: '上年结转资金', kind: 'carryOver', initial: '50.00', adjusted: '50.00', executed: '45.00' },
+    { row: '其他资金', kind: 'other', initial: '', adjusted: '', executed: '' },
+  ],
+  indicators: [
+    { name: '工程按期完工率', deviation: '', coefficient: '', weight: '50', score: '48.11' },
+    { name: '受益群众满意度', deviation: '', coefficient: '', weight: '40', score: '40' },
+  ],
+};
+
+const nationalText = (rateScore: string, firstScore: string, total: string) =>
+  [
+    '项目支出绩效自评表',
+    '项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+    `年度资金总额 500.00 480.00 465.30 10 96.94% ${rateScore}`,
+    '其中：当年财政拨款 450.00 430.00 420.30 — — —',
+    '上年结转资金 50.00 50.00 45.00 — — —',
+    '其他资金 — — —',
+    '年度总体目标 预期目标 实际完成情况 总分 工程按期完工率 达到 90%',
+    `产出指标（50分） 时效指标 工程按期完工率 ≥90% 85% 50 ${firstScore} 推迟开工`,
+    '满意度指标（40分） 服务对象满意度指标 受益群众满意度 ≥90% 93% 40 40',
+    `总分 100 ${total}`,
+    '注：项目资金单位为万元。',
+  ].join('\n');
+
+describe('comparePrintedValues on a 项目支出 form', () => {
+  it('accepts the 总分 row, the 分值/执行率/得分 of 年度资金总额 and indicators without 偏离度', () => {
+    expect(comparePrintedValues(national, nationalText('9.69', '48.11', '97.8'))).toEqual([]);
+  });
+
+  it('names the 总分, the funds 得分 and an indicator 得分 when they differ, with the form’s labels', () => {
+    const mismatches = comparePrintedValues(national, nationalText('10', '50', '99.69'));
+    expect(mismatches.map((m) => `${m.row}/${m.field}=${m.expected}`)).toEqual(['年度资金总额/得分=9.69', '工程按期完工率/得分=48.11', '总分/总分=97.8']);
+    expect(mismatches[2].found).toBe('100 99.69 注：项目资金单位为万元。');
+  });
+
+  it('does not look for 自评总分, and checks the 一级指标 分值 in its merged cell', () => {
+    const mismatches = comparePrintedValues(national, nationalText('9.69', '48.11', '97.8').replace('满意度指标（40分）', '满意度指标（10分）'));
+    expect(mismatches).toEqual([{ row: '满意度指标', field: '分值', expected: '40', found: '满意度指标（10分）' }]);
+  });
+});

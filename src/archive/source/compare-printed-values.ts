@@ -2,7 +2,7 @@ import type { PrintedForm } from '../../score/printed-form.js';
 
 /** A printed value of the re-scored source that the PDF's text does not show where it should. */
 export interface PrintedMismatch {
-  /** Where: `自评总分`, a funds row label, or an indicator name. */
+  /** Where: `自评总分`/`总分`, a funds row label, an indicator name, or a 一级指标. */
   row: string;
   /** The field label as the form prints it (指标得分, 执行率, …). */
   field: string;
@@ -14,37 +14,78 @@ export interface PrintedMismatch {
 interface Row {
   anchor: string;
   values: { field: string; value: string }[];
-  /** true: the first value must directly follow the anchor (a label cell and its value). */
+  /** true: the values, in order, must directly follow the anchor (a label cell and its values). */
   adjacent?: boolean;
 }
 
-const FUNDS_FIELDS = [
-  ['initial', '年初预算数'],
-  ['adjusted', '全年（调整）预算数'],
-  ['executed', '全年执行数'],
-  ['rate', '执行率'],
-  ['rateWeight', '执行率权重'],
-  ['rateScore', '执行率得分'],
-] as const;
-const INDICATOR_FIELDS = [
-  ['deviation', '偏离度'],
-  ['coefficient', '得分系数'],
-  ['weight', '指标权重'],
-  ['score', '指标得分'],
-] as const;
+type FundsKey = 'initial' | 'adjusted' | 'executed' | 'rate' | 'rateWeight' | 'rateScore';
+type IndicatorKey = 'deviation' | 'coefficient' | 'weight' | 'score';
+
+/** Field labels as each family's form prints them (the values checked are the same keys). */
+const FIELDS = {
+  cq2023: {
+    funds: [
+      ['initial', '年初预算数'],
+      ['adjusted', '全年（调整）预算数'],
+      ['executed', '全年执行数'],
+      ['rate', '执行率'],
+      ['rateWeight', '执行率权重'],
+      ['rateScore', '执行率得分'],
+    ],
+    indicators: [
+      ['deviation', '偏离度'],
+      ['coefficient', '得分系数'],
+      ['weight', '指标权重'],
+      ['score', '指标得分'],
+    ],
+  },
+  // 项目支出 prints 分值/执行率/得分 on 年度资金总额 only, and no 偏离度/得分系数 (those are '').
+  mof2020: {
+    funds: [
+      ['initial', '年初预算数'],
+      ['adjusted', '全年预算数'],
+      ['executed', '全年执行数'],
+      ['rateWeight', '分值'],
+      ['rate', '执行率'],
+      ['rateScore', '得分'],
+    ],
+    indicators: [
+      ['weight', '分值'],
+      ['score', '得分'],
+    ],
+  },
+} satisfies Record<string, { funds: [FundsKey, string][]; indicators: [IndicatorKey, string][] }>;
+
+/**
+ * mof2020 is the only profile that fills `totalWeight` (the 总分 row's 分值), so the printed
+ * form itself says which family's labels and total row to look for.
+ */
+const isNational = (printed: PrintedForm) => printed.totalWeight !== undefined;
 
 function rowsOf(printed: PrintedForm): Row[] {
-  return [
-    { anchor: '自评总分', values: [{ field: '自评总分', value: printed.selfScore }], adjacent: true },
-    ...printed.funds.map((row) => ({
-      anchor: row.row,
-      values: FUNDS_FIELDS.map(([key, field]) => ({ field, value: row[key] ?? '' })).filter((v) => v.value !== ''),
-    })),
-    ...printed.indicators.map((indicator) => ({
-      anchor: indicator.name,
-      values: INDICATOR_FIELDS.map(([key, field]) => ({ field, value: indicator[key] })).filter((v) => v.value !== ''),
-    })),
-  ];
+  const fields = FIELDS[isNational(printed) ? 'mof2020' : 'cq2023'];
+  const funds = printed.funds.map((row) => ({
+    anchor: row.row,
+    values: fields.funds.map(([key, field]) => ({ field, value: row[key] ?? '' })).filter((v) => v.value !== ''),
+  }));
+  const indicators = printed.indicators.map((indicator) => ({
+    anchor: indicator.name,
+    values: fields.indicators.map(([key, field]) => ({ field, value: indicator[key] })).filter((v) => v.value !== ''),
+  }));
+  if (!isNational(printed)) {
+    // 自评总分 sits in the head, before the funds table.
+    return [{ anchor: '自评总分', values: [{ field: '自评总分', value: printed.selfScore }], adjacent: true }, ...funds, ...indicators];
+  }
+  // 总分 is the last row of the indicators table: its 分值, then its 得分 (the total).
+  const total: Row = {
+    anchor: '总分',
+    values: [
+      { field: '分值', value: printed.totalWeight ?? '' },
+      { field: '总分', value: printed.selfScore },
+    ].filter((v) => v.value !== ''),
+    adjacent: true,
+  };
+  return [...funds, ...indicators, total];
 }
 
 /** The text without white space, and for each of its characters the index in the original. */
@@ -64,7 +105,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 const tokens = (text: string) => text.split(/\s+/).map((t) => t.replace(/^[:：]/, '')).filter(Boolean);
 
 function missingValues(row: Row, segment: string[]): Row['values'] {
-  if (row.adjacent) return segment[0] === row.values[0].value ? [] : row.values;
+  if (row.adjacent) return row.values.filter((v, i) => segment[i] !== v.value);
   const counts = new Map<string, number>();
   for (const token of segment) counts.set(token, (counts.get(token) ?? 0) + 1);
   return row.values.filter(({ value }) => {
@@ -108,5 +149,13 @@ export function comparePrintedValues(printed: PrintedForm, text: string): Printe
     const missing = firstFailure?.missing ?? row.values;
     mismatches.push(...missing.map(({ field, value }) => ({ row: row.anchor, field, expected: value, found: firstFailure?.segment ?? '' })));
   });
+  // 项目支出 prints each 一级指标's Σ分值 in its merged label cell (产出指标（50分）), repeated on
+  // continuation pages: it only has to occur somewhere.
+  for (const { level1, weight } of printed.level1Weights ?? []) {
+    if (!flat.includes(squeeze(`${level1}（${weight}分）`))) {
+      const shown = new RegExp(`${level1}（([^）]*)分）`).exec(flat);
+      mismatches.push({ row: level1, field: '分值', expected: weight, found: shown ? shown[0] : '' });
+    }
+  }
   return mismatches;
 }
