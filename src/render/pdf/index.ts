@@ -2,6 +2,7 @@ import type { LayoutDocument } from '../../layout/layout-model.js';
 import type { FontSet } from '../fonts/font-set.js';
 import { applyPdfa, type PdfaOptions } from './apply-pdfa.js';
 import { collectFontDescriptors } from './collect-font-descriptors.js';
+import { coalesceStreamWrites } from './coalesce-stream-writes.js';
 import { registerFontCache } from './register-font-cache.js';
 import { observeRowSpanGroups, type TableSplit } from './observe-row-span-groups.js';
 import { pdfDocumentDefinition } from './pdf-document-definition.js';
@@ -59,6 +60,7 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
   // Only the configured font files may be read from disk (no images or attachments by path).
   const localAccessPolicy = (path: string) => fontFiles.has(path);
   if (options.cacheFonts !== false) registerFontCache(localAccessPolicy, fonts.faces());
+  coalesceStreamWrites();
   return {
     async render(doc, { date, pdfa }) {
       const urlResolver = new PdfmakeUrlResolverClass(NO_VIRTUAL_FILES);
