@@ -85,27 +85,32 @@ export const FundsSource = z.strictObject({
 export const Nature = z.enum(['≥', '≤', '=', '定性']);
 export const Grade = z.enum(['达成', '部分达成', '未达成']);
 
+// Indicator fields both form families share, with their editor hover text.
+const NatureField = Nature.meta({
+  title: '指标性质',
+  description: '≥ 越大越好；≤ 越小越好；= 等于指标值；定性 按等级评分（须填 grade）',
+});
+const GradeField = Grade.optional().meta({
+  title: '等级',
+  description: '定性指标的等级：达成（得分系数 80–100，默认 100）、部分达成（60–80）、未达成（0–60）',
+});
+/** 得分系数 for a 定性 indicator graded 部分达成/未达成 (or to lower a 达成 within its band). */
+const CoefficientField = DecimalText.optional().meta({
+  title: '得分系数',
+  description: '定性指标的得分系数（%）：部分达成、未达成时必填，须在等级的范围内',
+});
+
 /** One indicator row, field by field; the rules between its fields are checked on the whole form. */
 export const Indicator = z
   .strictObject({
     name: Text.min(1).meta({ title: '指标名称' }),
     unit: OptionalText.meta({ title: '计量单位', description: '计量单位，如 人次、%、无；可为空' }),
-    nature: Nature.meta({
-      title: '指标性质',
-      description: '≥ 越大越好；≤ 越小越好；= 等于指标值；定性 按等级评分（须填 grade）',
-    }),
+    nature: NatureField,
     /** Printed exactly as written; parsed as a decimal only for quantitative natures. */
     target: TextOrNumber.meta({ title: '指标值', description: '指标值，按原样打印；定量指标（≥ ≤ =）须为数字' }),
     actual: TextOrNumber.meta({ title: '全年完成值', description: '全年完成值，按原样打印；定量指标（≥ ≤ =）须为数字' }),
-    grade: Grade.optional().meta({
-      title: '等级',
-      description: '定性指标的等级：达成（得分系数 80–100，默认 100）、部分达成（60–80）、未达成（0–60）',
-    }),
-    /** 得分系数 for a 定性 indicator graded 部分达成/未达成 (or to lower a 达成 within its band). */
-    coefficient: DecimalText.optional().meta({
-      title: '得分系数',
-      description: '定性指标的得分系数（%）：部分达成、未达成时必填，须在等级的范围内',
-    }),
+    grade: GradeField,
+    coefficient: CoefficientField,
     weight: Amount.meta({ title: '指标权重', description: '指标权重（分）；二级项目合计一般为 90' }),
     core: BooleanText.default(false).meta({ title: '是否核心指标', description: 'true/false（或 是/否），默认 false' }),
     note: OptionalText.meta({ title: '说明', description: '说明；偏离度超过 30% 时应填写原因' }),
@@ -254,20 +259,11 @@ export const NationalIndicator = z
     level2: IndicatorLevel2.meta({ title: '二级指标', description: '如 数量指标、质量指标、时效指标、成本指标、社会效益指标、服务对象满意度指标' }),
     name: Text.min(1).meta({ title: '三级指标' }),
     unit: OptionalText.meta({ title: '计量单位', description: '印在指标值和完成值之后，如 人次、%；可为空（无 也不打印）' }),
-    nature: Nature.meta({
-      title: '指标性质',
-      description: '≥ 越大越好；≤ 越小越好；= 等于指标值；定性 按等级评分（须填 grade）',
-    }),
+    nature: NatureField,
     target: TextOrNumber.meta({ title: '年度指标值', description: '年度指标值；定量指标（≥ ≤ =）须为数字，打印为 ≥200人次 的形式' }),
     actual: TextOrNumber.meta({ title: '实际完成值', description: '实际完成值；定量指标（≥ ≤ =）须为数字' }),
-    grade: Grade.optional().meta({
-      title: '等级',
-      description: '定性指标的等级：达成（得分系数 80–100，默认 100）、部分达成（60–80）、未达成（0–60）',
-    }),
-    coefficient: DecimalText.optional().meta({
-      title: '得分系数',
-      description: '定性指标的得分系数（%）：部分达成、未达成时必填，须在等级的范围内',
-    }),
+    grade: GradeField,
+    coefficient: CoefficientField,
     weight: Amount.meta({ title: '分值', description: '指标分值；执行率分值与各指标分值合计一般为 100' }),
     note: OptionalText.meta({ title: '偏差原因分析及改进措施', description: '未完成指标值时应填写' }),
   })
