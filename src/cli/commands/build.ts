@@ -1,38 +1,19 @@
 import { resolve } from 'node:path';
 import { buildForms, type BuildOptions } from '../../build/build-forms.js';
 import { defaultFontConfig } from '../../build/default-font-config.js';
-import type { OutputFormat } from '../../build/form-renderer.js';
 import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
 import { mergeManifests } from '../../build/merge-manifests.js';
-import { defaultJobs } from '../../build/run-jobs.js';
-import { readProjectConfig } from '../../build/project-config.js';
 import { parseShard } from '../../build/shard.js';
 import { sourceDate } from '../../build/source-date.js';
 import { watchForms } from '../watch-forms.js';
-import { loadFontSet } from '../../render/fonts/font-set.js';
 import { buildOutcomeJson, buildOutcomeText } from '../build-report.js';
+import { fontSetOrUsage, parseFormats, parseJobs, projectConfigOrUsage } from '../build-settings.js';
 import { createBuildProgress } from '../build-progress.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
 export const buildUsage = `ziping build [路径…] [--out DIR] [--format pdf,docx] [--docx-fonts embed|system] [--fonts FILE] [--templates DIR]
                 [--pdfa] [--jobs N] [--force] [--prune] [--shard K/N] [--merge-manifests] [--watch] [--json] [--verbose]    生成 PDF/DOCX（只重建有变化的表单）`;
-
-const FORMATS: OutputFormat[] = ['pdf', 'docx'];
-
-function parseFormats(text: string): OutputFormat[] {
-  const formats = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const unknown = formats.filter((f) => !(FORMATS as string[]).includes(f));
-  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`--format 只能是 pdf、docx 或 pdf,docx（收到 ${text}）`);
-  return [...new Set(formats)] as OutputFormat[];
-}
-
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return defaultJobs();
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 应为正整数（收到 ${text}）`);
-  return jobs;
-}
 
 export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
@@ -51,12 +32,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     json: { type: 'boolean' },
     verbose: { type: 'boolean' },
   });
-  let config;
-  try {
-    config = readProjectConfig();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const config = projectConfigOrUsage();
   const outDir = values.out ?? config.out ?? 'out';
   if (values['merge-manifests']) {
     const merged = await mergeManifests(outDir);
@@ -70,12 +46,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (shard === null) throw new UsageError(`--shard 应为 K/N，1 ≤ K ≤ N（收到 ${values.shard}）`);
   const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
-  let fonts;
-  try {
-    fonts = loadFontSet(fontConfig);
-  } catch (error) {
-    throw new UsageError(`字体配置无法读取：${(error as Error).message}`);
-  }
+  const fonts = fontSetOrUsage(fontConfig);
   const date = sourceDate();
   const controller = new AbortController();
   const options: BuildOptions = {

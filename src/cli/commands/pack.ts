@@ -2,12 +2,11 @@ import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import { defaultFontConfig } from '../../build/default-font-config.js';
 import type { OutputFormat } from '../../build/form-renderer.js';
-import { readProjectConfig, type ProjectConfig } from '../../build/project-config.js';
+import type { ProjectConfig } from '../../build/project-config.js';
 import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
-import { defaultJobs } from '../../build/run-jobs.js';
 import { sourceDate } from '../../build/source-date.js';
 import { packForms, type PackBy, type PackOutcome } from '../../pack/index.js';
-import { loadFontSet } from '../../render/fonts/font-set.js';
+import { fontSetOrUsage, parseFormats, parseJobs, projectConfigOrUsage } from '../build-settings.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
@@ -15,19 +14,9 @@ import { UsageError } from '../usage-error.js';
 export const packUsage = `ziping pack [路径…] [--out DIR] [--by department|year] [--fonts FILE] [--templates DIR] [--pdfa] [--jobs N] [--force] [--json]
                 汇编：每个部门（或年度）一个 PDF（封面、目录、书签、页码），每年一份汇总表 summary.xlsx/.csv`;
 
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return defaultJobs();
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 应为正整数（收到 ${text}）`);
-  return jobs;
-}
-
 /** `format` of ziping.config.json, so pack builds the forms as `build` does and finds them unchanged. */
 function configFormats(config: ProjectConfig): OutputFormat[] | undefined {
-  if (config.format === undefined) return undefined;
-  const formats = config.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  if (formats.length === 0 || formats.some((f) => f !== 'pdf' && f !== 'docx')) throw new UsageError(`ziping.config.json 的 format 只能是 pdf、docx 或 pdf,docx（收到 ${config.format}）`);
-  return [...new Set(formats)] as OutputFormat[];
+  return config.format === undefined ? undefined : parseFormats(config.format, 'ziping.config.json 的 format');
 }
 
 function outcomeText(outcome: PackOutcome, wallMs: number): string {
@@ -68,20 +57,10 @@ export async function packCommand(args: string[]): Promise<number> {
   });
   if (values.by !== 'department' && values.by !== 'year') throw new UsageError(`--by 只能是 department 或 year（收到 ${values.by}）`);
   // The build step reads the same defaults as `ziping build`, so the forms it built are reused.
-  let config: ProjectConfig;
-  try {
-    config = readProjectConfig();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const config = projectConfigOrUsage();
   const templates = values.templates ?? config.templates;
   const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
-  let fonts;
-  try {
-    fonts = loadFontSet(fontConfig);
-  } catch (error) {
-    throw new UsageError(`字体配置无法读取：${(error as Error).message}`);
-  }
+  const fonts = fontSetOrUsage(fontConfig);
   const controller = new AbortController();
   // The build's worker pool listens on the signal once per form in flight (Node warns past 10).
   setMaxListeners(0, controller.signal);
