@@ -1,5 +1,4 @@
 import { rm } from 'node:fs/promises';
-import fg from 'fast-glob';
 
 function isRunning(pid: number): boolean {
   try {
@@ -15,7 +14,7 @@ function isRunning(pid: number): boolean {
  * truncated x.pdf); the next build removes those whose process is gone.
  */
 export async function removeStaleTempFiles(outDir: string): Promise<string[]> {
-  const temps = await fg('**/.*.*.tmp', { cwd: outDir, dot: true, absolute: true, onlyFiles: true }).catch(() => []);
+  const temps = await (await import('fast-glob')).default('**/.*.*.tmp', { cwd: outDir, dot: true, absolute: true, onlyFiles: true }).catch(() => []);
   const removed: string[] = [];
   for (const temp of temps) {
     const pid = Number(/\.(\d+)\.[a-z0-9]+\.tmp$/.exec(temp)?.[1]);

@@ -1,6 +1,5 @@
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
 import { runBuildJob } from './run-build-job.js';
 
@@ -42,6 +41,8 @@ export async function runJobs(
   // Every queued task listens on the signal: thousands of listeners are expected here.
   if (options.signal) setMaxListeners(0, options.signal);
   const threads = Math.min(options.threads, jobs.length);
+  // Imported here: a build of a handful of forms (or none) never starts a pool.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: new URL('./build-worker.js', import.meta.url).href,
     minThreads: threads,

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 
 /**
  * Source files named by `paths`: a file as given (whatever its extension), every `*.yaml` /
@@ -15,7 +14,7 @@ export async function discoverSources(paths: readonly string[]): Promise<string[
     const absolute = path.resolve(cwd, given);
     const info = await stat(absolute).catch(() => null);
     if (info?.isDirectory()) {
-      const files = await fg(['**/*.yaml', '**/*.yml'], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const files = await (await import('fast-glob')).default(['**/*.yaml', '**/*.yml'], { cwd: absolute, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       for (const file of files) found.add(display(cwd, path.resolve(file)));
     } else {
       found.add(display(cwd, absolute));

@@ -5,7 +5,6 @@ import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
 import { mergeManifests } from '../../build/merge-manifests.js';
 import { parseShard } from '../../build/shard.js';
 import { sourceDate } from '../../build/source-date.js';
-import { watchForms } from '../watch-forms.js';
 import { buildOutcomeJson, buildOutcomeText } from '../build-report.js';
 import { fontSetOrUsage, parseFormats, parseJobs, projectConfigOrUsage } from '../build-settings.js';
 import { createBuildProgress } from '../build-progress.js';
@@ -71,6 +70,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   try {
     const exitCode = await buildOnce(paths, options, values.json ?? false, values.verbose ?? false);
     if (!values.watch) return controller.signal.aborted ? 130 : exitCode;
+    const { watchForms } = await import('../watch-forms.js');
     return await watchForms(paths, { ...options, signal: undefined }, { signal: controller.signal, write: (text) => process.stdout.write(text) });
   } finally {
     process.off('SIGINT', onSigint);

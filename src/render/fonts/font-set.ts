@@ -38,7 +38,9 @@ interface FontConfig {
 }
 
 // The CommonJS build, the same module instance pdfkit loads: one copy compiled, not two.
-const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
+// Required on first use, so a build with nothing to render never loads it.
+let fontkit: typeof Fontkit | undefined;
+const loadFontkit = () => (fontkit ??= createRequire(import.meta.url)('fontkit') as typeof Fontkit);
 
 const ROLES: FontRole[] = ['title', 'label', 'body', 'number'];
 const parsed = new Map<string, Fontkit.Font>();
@@ -46,7 +48,7 @@ const parsed = new Map<string, Fontkit.Font>();
 function openFont(file: string): Fontkit.Font {
   let font = parsed.get(file);
   if (!font) {
-    const opened = fontkit.openSync(file);
+    const opened = loadFontkit().openSync(file);
     // A TrueType collection opens as an object holding `fonts`, without glyph lookup of its own.
     if (!('glyphForCodePoint' in opened) || 'fonts' in opened) {
       throw new Error(`字体文件不是单一字体（不支持 TTC 集合）：${file}`);
