@@ -46,20 +46,3 @@ export async function checkForms(paths: string[]): Promise<FormReport[]> {
   for (const [file, fileDiagnostics] of byFile) reports.push(reportFrom(file, fileDiagnostics));
   return reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
-
-/** The `--json` document of DESIGN §8. */
-export function reportsToJson(reports: FormReport[], extra: (report: FormReport) => object = () => ({})): object {
-  const strip = ({ code, message, file, line, col, path, hint }: Diagnostic) => ({ code, message, file, line, col, path, ...(hint ? { hint } : {}) });
-  return {
-    forms: reports.map((report) => ({
-      file: report.file,
-      ok: report.ok,
-      errors: report.errors.map(strip),
-      warnings: report.warnings.map(strip),
-      form: report.loaded?.form.form ?? null,
-      project: report.loaded ? { code: report.loaded.form.project.code, name: report.loaded.form.project.name } : null,
-      printed: report.printed ? { ...report.printed, funds: report.printed.funds.map(({ kind: _kind, ...row }) => row) } : null,
-      ...extra(report),
-    })),
-  };
-}

@@ -1,7 +1,8 @@
-import type { PrintedForm } from '../score/printed-form.js';
+import { PrintedFundsColumn, PrintedIndicatorColumn, type PrintedForm } from '../score/printed-form.js';
 
-const FUNDS_COLUMNS = { initial: '年初预算数', adjusted: '全年（调整）预算数', executed: '全年执行数', rate: '执行率', rateWeight: '执行率权重', rateScore: '执行率得分' } as const;
-const INDICATOR_COLUMNS = { deviation: '偏离度', coefficient: '得分系数', weight: '指标权重', score: '指标得分' } as const;
+const FUNDS_COLUMNS = PrintedFundsColumn;
+// The name labels the row; only the computed columns can change.
+const { name: _name, ...INDICATOR_COLUMNS } = PrintedIndicatorColumn;
 
 /** The printed values that differ between two builds of a form, as `自评总分 100.00 → 98.50` (the total last). */
 export function printedChanges(before: PrintedForm | undefined, after: PrintedForm): string[] {

@@ -1,20 +1,18 @@
 import type { BuildJobResult } from '../build/build-job.js';
 import type { BuildOutcome } from '../build/build-forms.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from './format-diagnostic.js';
-
-const strip = ({ code, message, file, line, col, path, hint }: Diagnostic) => ({ code, message, file, line, col, path, ...(hint ? { hint } : {}) });
+import { diagnosticJson, printedJson } from './report-json.js';
 
 function resultJson(result: BuildJobResult) {
   return {
     file: result.file,
     ok: result.ok,
     status: result.ok ? 'built' : 'failed',
-    errors: result.diagnostics.filter((d) => d.severity === 'error').map(strip),
-    warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(strip),
+    errors: result.diagnostics.filter((d) => d.severity === 'error').map(diagnosticJson),
+    warnings: result.diagnostics.filter((d) => d.severity === 'warning').map(diagnosticJson),
     form: result.summary?.form ?? null,
     project: result.summary ? { code: result.summary.code, name: result.summary.name } : null,
-    printed: result.ok && result.printed ? { ...result.printed, funds: result.printed.funds.map(({ kind: _kind, ...row }) => row) } : null,
+    printed: result.ok && result.printed ? printedJson(result.printed) : null,
     outputs: result.outputs.map((o) => o.file),
     ms: Math.round(result.ms * 10) / 10,
   };
@@ -30,7 +28,7 @@ export function buildOutcomeJson(outcome: BuildOutcome, wallMs: number): object 
     warnings: [],
     form: entry.form,
     project: { code: entry.code, name: entry.name },
-    printed: { ...entry.printed, funds: entry.printed.funds.map(({ kind: _kind, ...row }) => row) },
+    printed: printedJson(entry.printed),
     outputs: entry.outputs.map((o) => o.file),
   }));
   const forms = [...outcome.results.map(resultJson), ...unchanged].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -1,26 +1,12 @@
 import type { UnlocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { ReportedData } from '../load/form-schema.js';
-import type { PrintedForm, PrintedFundsRow, PrintedIndicator } from './printed-form.js';
+import { PrintedFundsColumn, PrintedIndicatorColumn, type PrintedForm, type PrintedIndicator } from './printed-form.js';
 import { normalizeLabel } from './normalize-label.js';
 import { samePrintedValue } from './same-printed-value.js';
 import { ScoreCode } from './score-code.js';
 
-const FundsFieldLabel = {
-  initial: '年初预算数',
-  adjusted: '全年（调整）预算数',
-  executed: '全年执行数',
-  rate: '执行率',
-  rateWeight: '执行率权重',
-  rateScore: '执行率得分',
-} as const satisfies Partial<Record<keyof PrintedFundsRow, string>>;
-
-const IndicatorFieldLabel = {
-  name: '指标名称',
-  deviation: '偏离度',
-  coefficient: '得分系数',
-  weight: '指标权重',
-  score: '指标得分',
-} as const satisfies Record<keyof PrintedIndicator, string>;
+const FundsFieldLabel = PrintedFundsColumn;
+const IndicatorFieldLabel = PrintedIndicatorColumn;
 
 /**
  * W_REPORTED_MISMATCH for every `reported:` value that differs from the computed one

@@ -43,3 +43,21 @@ export const FundsRowLabel = {
   total: '年度总金额',
   fiscal: '其中：财政拨款',
 } as const;
+
+/** Column heads of the printed values on the Chongqing form, for messages about them. */
+export const PrintedFundsColumn = {
+  initial: '年初预算数',
+  adjusted: '全年（调整）预算数',
+  executed: '全年执行数',
+  rate: '执行率',
+  rateWeight: '执行率权重',
+  rateScore: '执行率得分',
+} as const satisfies Record<Exclude<keyof PrintedFundsRow, 'kind' | 'row'>, string>;
+
+export const PrintedIndicatorColumn = {
+  name: '指标名称',
+  deviation: '偏离度',
+  coefficient: '得分系数',
+  weight: '指标权重',
+  score: '指标得分',
+} as const satisfies Record<keyof PrintedIndicator, string>;

@@ -1,6 +1,22 @@
-import { checkForms, reportsToJson } from '../../build/check-forms.js';
+import { checkForms, type FormReport } from '../../build/check-forms.js';
+import { diagnosticJson, printedJson } from '../report-json.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import { parseCommandLine } from '../parse-command-line.js';
+
+/** The `--json` document of DESIGN §8. */
+function reportsToJson(reports: FormReport[]): object {
+  return {
+    forms: reports.map((report) => ({
+      file: report.file,
+      ok: report.ok,
+      errors: report.errors.map(diagnosticJson),
+      warnings: report.warnings.map(diagnosticJson),
+      form: report.loaded?.form.form ?? null,
+      project: report.loaded ? { code: report.loaded.form.project.code, name: report.loaded.form.project.name } : null,
+      printed: report.printed ? printedJson(report.printed) : null,
+    })),
+  };
+}
 
 export const checkUsage = 'ziping check [路径…] [--json]    校验并计分，不写文件';
 
