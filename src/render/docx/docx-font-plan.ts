@@ -21,9 +21,9 @@ export interface EmbeddedFaces {
 export interface DocxFontPlan {
   familyFor(style: Pick<TextStyle, 'role'>): string;
   /**
-   * The `fonts` option for docx. Its face data are empty placeholders: docx would deflate the
-   * real files only for `stabilizeDocx` to inflate them again to replace its random keys, so
-   * the real files (`faces`) go in once, there (~15 ms per form saved).
+   * The `fonts` option for docx. Its face data are empty placeholders: docx would obfuscate
+   * them with random keys, so the real files (`faces`) go in when the package is zipped
+   * (`packDocx`), keyed by their own bytes.
    */
   embedded: EmbeddedFont[];
   faces: Map<string, EmbeddedFaces>;

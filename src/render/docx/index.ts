@@ -1,4 +1,4 @@
-import { Document, Packer, PageOrientation, type Paragraph, type Table } from 'docx';
+import { Document, PageOrientation, type Paragraph, type Table } from 'docx';
 import type { Block, LayoutDocument } from '../../layout/layout-model.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { BlockHandler, DocxRenderContext } from './block-handler.js';
@@ -7,7 +7,9 @@ import { type DocxFontMode, planDocxFonts } from './docx-font-plan.js';
 import { DocxUnits } from './docx-units.js';
 import { dominantStyle } from './dominant-style.js';
 import { createFontSubsetter } from './font-subsetter.js';
-import { stabilizeDocx } from './stabilize-docx.js';
+import { compileDocxParts } from './docx-internals.js';
+import { packDocx } from './pack-docx.js';
+import { createDeflateCache } from '../zip/write-zip.js';
 
 export type { DocxFontMode } from './docx-font-plan.js';
 
@@ -33,6 +35,7 @@ export interface DocxRenderer {
 export function createDocxRenderer(options: { fonts: FontSet }): DocxRenderer {
   const { fonts } = options;
   const subsetter = createFontSubsetter();
+  const deflateCache = createDeflateCache();
   return {
     async render(doc, { date, fontMode = fonts.docxFonts }) {
       const plan = await planDocxFonts(doc, fonts, fontMode, subsetter);
@@ -80,7 +83,7 @@ export function createDocxRenderer(options: { fonts: FontSet }): DocxRenderer {
           },
         ],
       });
-      return stabilizeDocx(await Packer.toBuffer(document), date, plan.faces);
+      return packDocx(compileDocxParts(document), date, plan.faces, deflateCache);
     },
   };
 }
