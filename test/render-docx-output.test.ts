@@ -176,6 +176,19 @@ describe('DOCX renderer', () => {
     expect(Buffer.from(systemAgain).equals(Buffer.from(featureSystem))).toBe(true);
   });
 
+  it('reuses a cell shape\'s XML with each cell\'s own text, whatever the renderer wrote before', async () => {
+    const used = createDocxRenderer({ fonts });
+    await used.render(longDocument(), { date });
+    await used.render(featureDocument(), { date, fontMode: 'system' });
+    const after = await used.render(featureDocument(), { date });
+    expect(Buffer.from(after).equals(Buffer.from(featureEmbed))).toBe(true);
+    // 甲 乙 丙 丁 戊 share one shape; each keeps its text, in order.
+    const texts = [...(await part(featureEmbed, 'word/document.xml')).matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(texts.filter((text) => '甲乙丙丁戊'.includes(text!))).toEqual(['甲', '乙', '丙', '丁', '戊']);
+    const long = await part(await used.render(longDocument(), { date }), 'word/document.xml');
+    for (let i = 1; i <= 60; i++) expect(long).toContain(`行${String(i).padStart(2, '0')}号`);
+  });
+
   it('renders the same document object twice alike (docx mutates the rows it is given)', async () => {
     const doc = featureDocument();
     const first = await renderer.render(doc, { date });

@@ -10,6 +10,8 @@ import { createFontSubsetter } from './font-subsetter.js';
 import { compileDocxParts } from './docx-internals.js';
 import { packDocx } from './pack-docx.js';
 import { createDeflateCache } from '../zip/write-zip.js';
+import { useLinearAttributes } from './linear-attributes.js';
+import { createCellShapes } from './cell-shapes.js';
 
 export type { DocxFontMode } from './docx-font-plan.js';
 
@@ -34,14 +36,16 @@ export interface DocxRenderer {
  */
 export function createDocxRenderer(options: { fonts: FontSet }): DocxRenderer {
   const { fonts } = options;
+  useLinearAttributes();
   const subsetter = createFontSubsetter();
   const deflateCache = createDeflateCache();
+  const cellShapes = createCellShapes();
   return {
     async render(doc, { date, fontMode = fonts.docxFonts }) {
       const plan = await planDocxFonts(doc, fonts, fontMode, subsetter);
       const dominant = dominantStyle(doc);
       const defaults = { family: plan.familyFor(dominant), size: dominant.size };
-      const context: DocxRenderContext = { fontFamily: plan.familyFor, defaults };
+      const context: DocxRenderContext = { fontFamily: plan.familyFor, defaults, cellShapes };
       const children = doc.blocks.flatMap((block) => renderBlock(block, context));
       const { family } = defaults;
       const { page, meta } = doc;

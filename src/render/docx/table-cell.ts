@@ -1,6 +1,7 @@
-import { BorderStyle, type ITableCellOptions, Paragraph, ShadingType, TableCell, WidthType } from 'docx';
+import { BorderStyle, type IContext, type ITableCellOptions, type IXmlableObject, Paragraph, ShadingType, TableCell, WidthType } from 'docx';
 import type { GridCell } from '../../layout/layout-model.js';
 import type { DocxRenderContext } from './block-handler.js';
+import { fillText, textPlaceholder } from './cell-shapes.js';
 import { hexColor } from './hex-color.js';
 import { horizontalAlignment } from './horizontal-alignment.js';
 import { NoWrapTableCell } from './no-wrap-table-cell.js';
@@ -19,6 +20,12 @@ export interface CellPlacement {
   tableHasBorders: boolean;
 }
 
+/**
+ * A cell. docx writes the XML of each cell shape (everything but the text: width, spans,
+ * borders, fill, alignment, keep, run style, number of lines) once per renderer; cells of
+ * that shape reuse it with their own text (`ShapedTableCell`). A form has ~200 cells and a few
+ * dozen shapes, and docx spends ~50 µs building and preparing each cell.
+ */
 export function tableCell(cell: GridCell, placement: CellPlacement, context: DocxRenderContext): TableCell {
   const { top, right, bottom, left } = cell.borders;
   const fullyBordered = top && right && bottom && left;
@@ -32,14 +39,47 @@ export function tableCell(cell: GridCell, placement: CellPlacement, context: Doc
     ...(cell.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: hexColor(cell.fill) } } : {}),
     // Defaults (top, left, no keep) are left out: a form has hundreds of cells.
     ...(cell.valign !== 'top' ? { verticalAlign: verticalAlignment[cell.valign] } : {}),
-    children: [
-      new Paragraph({
-        ...(cell.align !== 'left' ? { alignment: horizontalAlignment[cell.align] } : {}),
-        ...(placement.keepNext ? { keepNext: true } : {}),
-        ...paragraphMark(cell.style, context),
-        children: textRuns(cell.text, cell.style, context),
-      }),
-    ],
+    children: [],
   };
-  return cell.noWrap ? new NoWrapTableCell(options) : new TableCell(options);
+  const paragraph = {
+    ...(cell.align !== 'left' ? { alignment: horizontalAlignment[cell.align] } : {}),
+    ...(placement.keepNext ? { keepNext: true } : {}),
+    ...paragraphMark(cell.style, context),
+  };
+  const lines = cell.text === '' ? [] : cell.text.split('\n');
+  // The runs take the paragraph mark's properties (`paragraph.run`), so the key holds them too.
+  const shape = JSON.stringify([options, paragraph, cell.noWrap, lines.length]);
+  const build = () => {
+    const text = lines.map((_, i) => textPlaceholder(i)).join('\n');
+    const full = { ...options, children: [new Paragraph({ ...paragraph, children: textRuns(text, cell.style, context) })] };
+    return cell.noWrap ? new NoWrapTableCell(full) : new TableCell(full);
+  };
+  return new ShapedTableCell(options, shape, lines, build, context);
+}
+
+/**
+ * A table cell whose XML comes from its shape's prepared XML with its lines filled in. It
+ * keeps the options docx's Table reads (spans, width, borders…), so vertical merges are
+ * continued as for any cell.
+ */
+class ShapedTableCell extends TableCell {
+  constructor(
+    options: ITableCellOptions,
+    private readonly shape: string,
+    private readonly lines: readonly string[],
+    private readonly build: () => TableCell,
+    private readonly context: DocxRenderContext,
+  ) {
+    super(options);
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    let prepared = this.context.cellShapes.get(this.shape);
+    if (!prepared) {
+      prepared = this.build().prepForXml(context);
+      if (!prepared) throw new Error('docx 未能写出表格单元格');
+      this.context.cellShapes.set(this.shape, prepared);
+    }
+    return fillText(prepared, this.lines) as IXmlableObject;
+  }
 }
