@@ -25,12 +25,15 @@ function pieces(block: TableBlock, splitBefore: ReadonlySet<number>): [number, n
  */
 export function renderTableBlock(block: TableBlock, context: PdfRenderContext): Content {
   const groups = rowSpanGroups(block);
+  const widths = pdfContentWidths(block);
+  // A spanning cell has at least its columns' text widths (the paddings and rules between come on top).
+  const spanWidth = (column: number, span: number) => widths.slice(column, column + span).reduce((sum, width) => sum + width, 0);
   const groupOf = (row: number) => groups.find((group) => group.first <= row && row <= group.last) ?? null;
   const renderRow = (rowIndex: number) => {
     const tag = { block: context.blockIndex, row: rowIndex, headerRows: block.headerRows, group: groupOf(rowIndex) };
     // Only grouped cells need an id (pdfmake rejects duplicates, and header rows repeat per piece).
     return block.rows[rowIndex].slots.map((slot, column) =>
-      renderTableCell(slot, context.fonts, tag.group ? tableCellId(tag, column) : null),
+      renderTableCell(slot, context.fonts, tag.group ? tableCellId(tag, column) : null, slot.kind === 'cell' ? spanWidth(column, slot.colSpan) : 0),
     );
   };
   const header = Array.from({ length: block.headerRows }, (_, row) => row);
@@ -38,7 +41,7 @@ export function renderTableBlock(block: TableBlock, context: PdfRenderContext): 
     const rowIndexes = [...header, ...Array.from({ length: end - start }, (_, i) => start + i)];
     return {
       table: {
-        widths: pdfContentWidths(block),
+        widths,
         // pdfmake treats a row height as a minimum: taller content still grows the row.
         heights: (row: number) => block.rows[rowIndexes[row]].minHeight || 'auto',
         headerRows: block.headerRows,
