@@ -3,6 +3,7 @@ import type { FontSet } from '../fonts/font-set.js';
 import { applyPdfa, type PdfaOptions } from './apply-pdfa.js';
 import { collectFontDescriptors } from './collect-font-descriptors.js';
 import { coalesceStreamWrites } from './coalesce-stream-writes.js';
+import { useFastStyleLookup } from './fast-style-lookup.js';
 import { registerFontCache } from './register-font-cache.js';
 import { observeRowSpanGroups, type TableSplit } from './observe-row-span-groups.js';
 import { pdfDocumentDefinition } from './pdf-document-definition.js';
@@ -61,6 +62,7 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
   const localAccessPolicy = (path: string) => fontFiles.has(path);
   if (options.cacheFonts !== false) registerFontCache(localAccessPolicy, fonts.faces());
   coalesceStreamWrites();
+  useFastStyleLookup();
   return {
     async render(doc, { date, pdfa }) {
       const urlResolver = new PdfmakeUrlResolverClass(NO_VIRTUAL_FILES);

@@ -62,6 +62,24 @@ export const pdfmakePdfDocumentPrototype = (
   require('pdfmake/js/PDFDocument.js') as { default: { prototype: PdfmakePdfDocumentPrototype } }
 ).default.prototype;
 
+/** A pdfmake style stack: named styles and override objects, searched from the top. */
+export interface PdfmakeStyleStack {
+  styleDictionary: Record<string, PdfmakeStyle | undefined>;
+  defaultStyle?: Record<string, unknown>;
+  styleOverrides: (string | Record<string, unknown>)[];
+  getProperty(property: string): unknown;
+}
+
+export type PdfmakeStyle = Record<string, unknown> & { extends?: string | string[] };
+
+export interface PdfmakeStyleStackClass {
+  new (styleDictionary: Record<string, PdfmakeStyle | undefined>, defaultStyle?: Record<string, unknown>): PdfmakeStyleStack;
+  prototype: PdfmakeStyleStack;
+  getStyleProperty(item: unknown, stack: PdfmakeStyleStack | null | undefined, property: string, defaultValue: unknown): unknown;
+}
+
+export const PdfmakeStyleStackClass = (require('pdfmake/js/StyleContextStack.js') as { default: unknown }).default as PdfmakeStyleStackClass;
+
 /** pdfkit itself, only to learn its (unexported) EmbeddedFont class once. */
 export const PdfKitClass = require('pdfkit') as new (options: object) => {
   font(src: Uint8Array): { _font: { constructor: unknown } };

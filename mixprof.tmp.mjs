@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import fg from 'fast-glob';
+const { loadFormSource } = await import('./dist/load/index.js');
+const { scoreForm } = await import('./dist/score/index.js');
+const { compileTemplateSet, formView, layoutForm } = await import('./dist/layout/index.js');
+const { loadTemplateSources } = await import('./dist/build/load-template-sources.js');
+const { loadFontSet } = await import('./dist/render/fonts/font-set.js');
+const { seededRandom } = await import('./dist/bench/seeded-random.js');
+const { varyForm } = await import('./dist/bench/vary-form.js');
+const which = process.argv[2];
+const { createPdfRenderer } = await import('./dist/render/pdf/index.js');
+const { createDocxRenderer } = await import('./dist/render/docx/index.js');
+const fonts = loadFontSet('fonts/fonts.json');
+const templates = compileTemplateSet(loadTemplateSources());
+const random = seededRandom(2023);
+const samples = (await fg('data/**/*.yaml')).sort().map((f) => readFileSync(f, 'utf8'));
+const n = +process.argv[3] || 200;
+const layouts = Array.from({ length: n }, (_, i) => {
+  const l = loadFormSource(`b/${i}.yaml`, Buffer.from(varyForm(samples[i % samples.length], i, random)));
+  return layoutForm(formView(l.form.form, scoreForm(l.form.form).printed), templates.get(l.form.form.form));
+});
+const r = which === 'docx' ? createDocxRenderer({ fonts }) : createPdfRenderer({ fonts });
+const date = new Date(0);
+for (let i = 0; i < 20; i++) await r.render(layouts[i], { date });
+const times = [];
+const t = process.cpuUsage(); const w = performance.now();
+for (const l of layouts) { const s = performance.now(); await r.render(l, { date }); times.push(performance.now() - s); }
+const u = process.cpuUsage(t);
+times.sort((a, b) => a - b);
+console.log(which, 'cpu mean', ((u.user + u.system) / n / 1000).toFixed(2), 'wall mean', ((performance.now() - w) / n).toFixed(2), 'median', times[n >> 1].toFixed(2), 'p95', times[Math.floor(n * 0.95)].toFixed(2));
