@@ -14,11 +14,12 @@ import { varyForm } from './vary-form.js';
 import { benchBatch } from './bench-batch.js';
 import { benchPack } from './bench-pack.js';
 import { benchSign } from './bench-sign.js';
+import { benchFresh } from './bench-fresh.js';
 
 /**
- * `npm run bench [-- --warm N --forms M --jobs J --pack P --sign S]`: first renders N seeded variations of the
+ * `npm run bench [-- --warm N --fresh F --forms M --jobs J --pack P --sign S]`: first renders N seeded variations of the
  * sample forms in one warm process (per-stage timings, throughput, peak RSS, bytes per form),
- * then builds a synthetic tree of M forms end to end with the real CLI (bench-batch.ts), packs
+ * times F one-form builds in a fresh process (bench-fresh.ts), then builds a synthetic tree of M forms end to end with the real CLI (bench-batch.ts), packs
  * a department (`--pack N`) and signs a batch (`--sign N`). A count of 0 skips that part.
  */
 const { values } = parseArgs({
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     jobs: { type: 'string' },
     pack: { type: 'string', default: '300' },
     sign: { type: 'string', default: '200' },
+    fresh: { type: 'string', default: '11' },
     seed: { type: 'string', default: '2023' },
   },
 });
@@ -88,6 +90,7 @@ if (count > 0) {
   console.log(`bytes per form: PDF ${(bytes.pdf / count / 1024).toFixed(1)} KB, DOCX ${(bytes.docx / count / 1024).toFixed(1)} KB`);
 }
 
+if (Number(values.fresh) > 0) benchFresh(Number(values.fresh));
 if (Number(values.forms) > 0) benchBatch(Number(values.forms), Number(values.seed), values.jobs ? Number(values.jobs) : undefined);
 if (Number(values.pack) > 0) benchPack(Number(values.pack), Number(values.seed));
 if (Number(values.sign) > 0) await benchSign(Number(values.sign));

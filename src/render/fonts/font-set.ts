@@ -4,6 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type * as Fontkit from 'fontkit';
 import type { FontRole, TextStyle } from '../../layout/layout-model.js';
 import { memoizeGlyphOutlines } from './memoize-glyph-outlines.js';
+import { useNativeInflate } from './native-inflate.js';
 
 /**
  * The fonts shared by every renderer: which file serves which role and weight, parsed once
@@ -40,7 +41,13 @@ interface FontConfig {
 // The CommonJS build, the same module instance pdfkit loads: one copy compiled, not two.
 // Required on first use, so a build with nothing to render never loads it.
 let fontkit: typeof Fontkit | undefined;
-const loadFontkit = () => (fontkit ??= createRequire(import.meta.url)('fontkit') as typeof Fontkit);
+const loadFontkit = () => {
+  if (!fontkit) {
+    useNativeInflate();
+    fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
+  }
+  return fontkit;
+};
 
 const ROLES: FontRole[] = ['title', 'label', 'body', 'number'];
 const parsed = new Map<string, Fontkit.Font>();

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { useNativeInflate } from '../fonts/native-inflate.js';
 
 /**
  * pdfmake's public entry is a process-wide singleton (global fonts and policies), and it has
@@ -46,6 +47,8 @@ export interface PdfmakePdfDocumentInstance {
 }
 
 const require = createRequire(import.meta.url);
+// Before pdfmake loads pdfkit, fontkit and the line breaker (their Unicode tables).
+useNativeInflate();
 
 export const PdfmakePrinterClass = (require('pdfmake/js/Printer.js') as { default: unknown }).default as new (
   fonts: PdfmakeFontDescriptors,
