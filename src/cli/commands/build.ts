@@ -11,9 +11,6 @@ import { createBuildProgress } from '../build-progress.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
-export const buildUsage = `ziping build [路径…] [--out DIR] [--format pdf,docx] [--docx-fonts embed|system] [--fonts FILE] [--templates DIR]
-                [--pdfa] [--jobs N] [--force] [--prune] [--shard K/N] [--merge-manifests] [--watch] [--json] [--verbose]    生成 PDF/DOCX（只重建有变化的表单）`;
-
 export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
     out: { type: 'string' },

@@ -18,8 +18,6 @@ function reportsToJson(reports: FormReport[]): object {
   };
 }
 
-export const checkUsage = 'ziping check [路径…] [--json]    校验并计分，不写文件';
-
 export async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' } });
   const reports = await checkForms(positionals.length > 0 ? positionals : ['data']);

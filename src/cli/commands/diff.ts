@@ -3,9 +3,6 @@ import { formatDiagnostic } from '../format-diagnostic.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
-export const diffUsage =
-  'ziping diff OLD NEW [--json] | ziping diff --git REV [路径…] [--json]    两个文件、两个文件夹或 git 版本与工作区之间，数据和打印数值的变化（退出码：0 没有差异，1 有差异，2 出错）';
-
 export async function diffCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { git: { type: 'string' }, json: { type: 'boolean' } });
   if (values.git === undefined && positionals.length !== 2) throw new UsageError('请给出要比较的两个文件或两个文件夹：ziping diff OLD NEW');

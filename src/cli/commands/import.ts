@@ -3,8 +3,6 @@ import { formatDiagnostic } from '../format-diagnostic.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
-export const importUsage = 'ziping import 文件… [--out DIR] [--force] [--json]    把绩效系统导出的文本拆成每表一个 YAML';
-
 export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, {
     out: { type: 'string', default: 'data' },

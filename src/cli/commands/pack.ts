@@ -11,9 +11,6 @@ import { formatDiagnostic } from '../format-diagnostic.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
-export const packUsage = `ziping pack [路径…] [--out DIR] [--by department|year] [--fonts FILE] [--templates DIR] [--pdfa] [--jobs N] [--force] [--json]
-                汇编：每个部门（或年度）一个 PDF（封面、目录、书签、页码），每年一份汇总表 summary.xlsx/.csv`;
-
 /** `format` of ziping.config.json, so pack builds the forms as `build` does and finds them unchanged. */
 function configFormats(config: ProjectConfig): OutputFormat[] | undefined {
   return config.format === undefined ? undefined : parseFormats(config.format, 'ziping.config.json 的 format');

@@ -4,9 +4,6 @@ import { sourceDate } from '../../build/source-date.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
-export const signUsage =
-  'ziping sign PDF…|目录 --p12 FILE (--pass-env VAR | --pass-file FILE) [--reason 文本] [--location 文本] [--json]    PAdES 签名，另存为 x.signed.pdf';
-
 /** The password from an environment variable or a file, never from the command line (it would show in `ps`). */
 async function readPassword(passEnv: string | undefined, passFile: string | undefined): Promise<string> {
   if ((passEnv === undefined) === (passFile === undefined)) {

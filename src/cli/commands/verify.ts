@@ -2,8 +2,6 @@ import { verifyPdfs, type VerifyReport } from '../../archive/index.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
-export const verifyUsage = 'ziping verify PDF…|目录 [--json]    校验签名、归档清单与嵌入源文件的打印数值';
-
 const MANIFEST_TEXT: Record<VerifyReport['manifest'], string> = {
   match: '与归档清单一致',
   none: '目录中没有归档清单',
