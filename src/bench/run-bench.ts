@@ -15,12 +15,14 @@ import { benchBatch } from './bench-batch.js';
 import { benchPack } from './bench-pack.js';
 import { benchSign } from './bench-sign.js';
 import { benchFresh } from './bench-fresh.js';
+import { benchRss } from './bench-rss.js';
 
 /**
- * `npm run bench [-- --warm N --fresh F --forms M --jobs J --pack P --sign S]`: first renders N seeded variations of the
+ * `npm run bench [-- --warm N --fresh F --forms M --jobs J --pack P --sign S --rss-forms R]`: first renders N seeded variations of the
  * sample forms in one warm process (per-stage timings, throughput, peak RSS, bytes per form),
  * times F one-form builds in a fresh process (bench-fresh.ts), then builds a synthetic tree of M forms end to end with the real CLI (bench-batch.ts), packs
- * a department (`--pack N`) and signs a batch (`--sign N`). A count of 0 skips that part.
+ * a department (`--pack N`) and signs a batch (`--sign N`); `--rss-forms 10000` (off by default:
+ * ~7 minutes) checks that memory stays flat over a long batch. A count of 0 skips that part.
  */
 const { values } = parseArgs({
   options: {
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     pack: { type: 'string', default: '300' },
     sign: { type: 'string', default: '200' },
     fresh: { type: 'string', default: '11' },
+    'rss-forms': { type: 'string', default: '0' },
     seed: { type: 'string', default: '2023' },
   },
 });
@@ -94,3 +97,4 @@ if (Number(values.fresh) > 0) benchFresh(Number(values.fresh));
 if (Number(values.forms) > 0) benchBatch(Number(values.forms), Number(values.seed), values.jobs ? Number(values.jobs) : undefined);
 if (Number(values.pack) > 0) benchPack(Number(values.pack), Number(values.seed));
 if (Number(values.sign) > 0) await benchSign(Number(values.sign));
+if (Number(values['rss-forms']) > 0) await benchRss(Number(values['rss-forms']), Number(values.seed));
