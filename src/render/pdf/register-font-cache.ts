@@ -18,9 +18,12 @@ type EmbeddedFontClass = new (document: PdfmakePdfDocumentInstance, font: fontki
  * pdfkit shapes each text run with fontkit (OpenType GSUB/GPOS) and caches the result per
  * document. The result depends only on the font and the text (pdfkit copies a position before
  * changing it), so one cache per parsed font serves every document: labels and numbers that
- * recur on every form are shaped once. Cleared when large, so memory stays flat in a batch.
+ * recur on every form are shaped once. Cleared when large, so memory stays flat in a batch:
+ * a cell's whole text is one entry (a shaped run of ~2 KB), and most are seen once, so a large
+ * limit only holds memory (50,000 entries grew each worker by ~100 MB per font over 10,000
+ * forms); the labels that recur are shaped again within ten documents of a clear.
  */
-const LAYOUT_CACHE_LIMIT = 50_000;
+const LAYOUT_CACHE_LIMIT = 5_000;
 const layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; uses: number }>();
 
 function sharedLayoutCache(font: fontkit.Font): Record<string, unknown> {
@@ -29,8 +32,8 @@ function sharedLayoutCache(font: fontkit.Font): Record<string, unknown> {
     holder = { entries: Object.create(null) as Record<string, unknown>, uses: 0 };
     layoutCaches.set(font, holder);
   }
-  // Counting the keys costs ~1 ms at the limit: look every hundred documents.
-  if (++holder.uses % 100 === 0 && Object.keys(holder.entries).length > LAYOUT_CACHE_LIMIT) {
+  // Counting the keys costs ~0.1 ms at the limit: look every ten documents.
+  if (++holder.uses % 10 === 0 && Object.keys(holder.entries).length > LAYOUT_CACHE_LIMIT) {
     holder.entries = Object.create(null) as Record<string, unknown>;
   }
   return holder.entries;
