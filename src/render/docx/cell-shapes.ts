@@ -1,26 +1,15 @@
 import type { IXmlableObject } from 'docx';
+import { type BoundedCache, createBoundedCache } from '../bounded-cache.js';
 
 /**
  * The XML docx prepared for each cell shape seen (everything about a cell but its text),
  * with placeholders where the text goes. Kept per renderer, across documents; bounded so a
  * batch of any size cannot grow it (a form has a few dozen shapes).
  */
-export interface CellShapes {
-  get(key: string): IXmlableObject | undefined;
-  set(key: string, xml: IXmlableObject): void;
-}
-
-const MAX_SHAPES = 4096;
+export type CellShapes = BoundedCache<string, IXmlableObject>;
 
 export function createCellShapes(): CellShapes {
-  const shapes = new Map<string, IXmlableObject>();
-  return {
-    get: (key) => shapes.get(key),
-    set: (key, xml) => {
-      if (shapes.size >= MAX_SHAPES) shapes.clear();
-      shapes.set(key, xml);
-    },
-  };
+  return createBoundedCache(4096);
 }
 
 /**

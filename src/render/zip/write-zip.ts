@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import { type BoundedCache, createBoundedCache } from '../bounded-cache.js';
 
 export interface ZipEntry {
   /** Path inside the archive (ASCII: OOXML part names are). */
@@ -9,24 +10,13 @@ export interface ZipEntry {
 }
 
 /** Deflated bytes of parts that recur unchanged in every document (theme, numbering, settings…), kept per writer. */
-export interface DeflateCache {
-  get(key: string): Uint8Array | undefined;
-  set(key: string, value: Uint8Array): void;
-}
+export type DeflateCache = BoundedCache<string, Uint8Array>;
 
 /** Deflated text parts up to this size are kept in a writer's cache: a form's constant parts are small, its body is not. */
 const CACHEABLE_TEXT = 16 * 1024;
-const MAX_CACHED = 64;
 
-/** A bounded cache: the first parts seen stay; a batch of 100,000 forms never grows it. */
 export function createDeflateCache(): DeflateCache {
-  const entries = new Map<string, Uint8Array>();
-  return {
-    get: (key) => entries.get(key),
-    set: (key, value) => {
-      if (entries.size < MAX_CACHED) entries.set(key, value);
-    },
-  };
+  return createBoundedCache(64);
 }
 
 /**
@@ -45,35 +35,27 @@ export function writeZip(entries: readonly ZipEntry[], date: Date, cache?: Defla
     const deflate = entry.method !== 'store';
     const body = deflate ? deflated(entry.data, raw, cache) : raw;
     const crc = crc32(raw);
-    const header = (signature: number, size: number) => {
-      const view = new DataView(new ArrayBuffer(size));
-      view.setUint32(0, signature, true);
-      return view;
+    // The fields local header and central directory share, from "version needed" to the name's length.
+    const shared = (view: DataView, at: number) => {
+      view.setUint16(at, 20, true); // version needed: 2.0 (deflate)
+      view.setUint16(at + 2, /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0, true); // UTF-8 name
+      view.setUint16(at + 4, deflate ? 8 : 0, true);
+      view.setUint16(at + 6, time, true);
+      view.setUint16(at + 8, day, true);
+      view.setUint32(at + 10, crc, true);
+      view.setUint32(at + 14, body.length, true);
+      view.setUint32(at + 18, raw.length, true);
+      view.setUint16(at + 22, name.length, true);
     };
-    const local = header(0x04034b50, 30);
-    local.setUint16(4, 20, true); // version needed: 2.0 (deflate)
-    local.setUint16(6, name.length > 0 && /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0, true);
-    local.setUint16(8, deflate ? 8 : 0, true);
-    local.setUint16(10, time, true);
-    local.setUint16(12, day, true);
-    local.setUint32(14, crc, true);
-    local.setUint32(18, body.length, true);
-    local.setUint32(22, raw.length, true);
-    local.setUint16(26, name.length, true);
-    local.setUint16(28, 0, true);
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    shared(local, 4);
     locals.push(new Uint8Array(local.buffer), name, body);
 
-    const central = header(0x02014b50, 46);
+    const central = new DataView(new ArrayBuffer(46));
+    central.setUint32(0, 0x02014b50, true);
     central.setUint16(4, 20, true); // made by: MS-DOS, 2.0
-    central.setUint16(6, 20, true);
-    central.setUint16(8, local.getUint16(6, true), true);
-    central.setUint16(10, deflate ? 8 : 0, true);
-    central.setUint16(12, time, true);
-    central.setUint16(14, day, true);
-    central.setUint32(16, crc, true);
-    central.setUint32(20, body.length, true);
-    central.setUint32(24, raw.length, true);
-    central.setUint16(28, name.length, true);
+    shared(central, 6);
     central.setUint32(42, offset, true);
     centrals.push(new Uint8Array(central.buffer), name);
     offset += 30 + name.length + body.length;
