@@ -149,6 +149,31 @@ describe('PDF renderer output', () => {
     expect(id(other)).not.toBe(id(first));
   });
 
+  it.skipIf(!pdftotext.available)(`breaks long cell text into the lines pdfmake itself makes, every word in its place ${pdftotext.reason}`, async () => {
+    // pdftotext's words with their boxes (6 decimals): the same words at the same places.
+    const words = (file: string) => run('pdftotext', ['-bbox', file, '-']).stdout.match(/<word [^>]*>[^<]*<\/word>/g) ?? [];
+    const chinese = ['（一）“资金到位率”≥95%，——按期完成；《渝中政务》编印12期。'.repeat(3), '说明：'.concat('保障全区疫情防控形势平稳有序，'.repeat(9))];
+    const latin = [
+      'Budget performance self-evaluation with words, spaces and punctuation; '.repeat(3),
+      '完成率达到 98.5% ，超过 year-end target of 95%。'.repeat(4),
+      'https://example.gov.cn/a/very/long/address/without/any/place/to/break/it/at/all/whatsoever/x',
+      'Averylongwordwithoutanybreakopportunityatallthatmustbecutbypdfmakeitselfsomewhereinthemiddle',
+      '  leading spaces then 说明文字 and trailing spaces   ',
+    ];
+    const doc = layoutDocument([
+      ...longTable().blocks,
+      table([120, 260, CONTENT_WIDTH - 380], [...chinese, ...latin].map((text) => row([cell(text.slice(0, 6)), cell(text), cell(text)]))),
+    ]);
+    const ours = join(dir, 'lines-ours.pdf');
+    const theirs = join(dir, 'lines-pdfmake.pdf');
+    writeFileSync(ours, await renderer.render(doc, { date }));
+    writeFileSync(theirs, await createPdfRenderer({ fonts, breakLines: false }).render(doc, { date }));
+    expect(pageCount(ours)).toBeGreaterThan(1);
+    expect(pageCount(ours)).toBe(pageCount(theirs));
+    expect(words(ours).length).toBeGreaterThan(100);
+    expect(words(ours)).toEqual(words(theirs));
+  });
+
   it('gives the bytes of pdfmake’s own font path when fonts are cached', async () => {
     const uncached = createPdfRenderer({ fonts, cacheFonts: false });
     const doc = longTable();

@@ -4,7 +4,7 @@ import { applyPdfa, type PdfaOptions } from './apply-pdfa.js';
 import { collectFontDescriptors } from './collect-font-descriptors.js';
 import { coalesceStreamWrites } from './coalesce-stream-writes.js';
 import { useFastStyleLookup } from './fast-style-lookup.js';
-import { registerFontCache } from './register-font-cache.js';
+import { createTextMeasures, registerFontCache } from './register-font-cache.js';
 import { observeRowSpanGroups, type TableSplit } from './observe-row-span-groups.js';
 import { pdfDocumentDefinition } from './pdf-document-definition.js';
 import {
@@ -31,6 +31,8 @@ export interface PdfRendererOptions {
   fonts: FontSet;
   /** Keep parsed fonts across documents (default true); false is pdfmake's own path, for comparison. */
   cacheFonts?: boolean;
+  /** Break long cell text into lines before pdfmake does (default true); false lets pdfmake break all, for comparison. */
+  breakLines?: boolean;
 }
 
 /** No virtual files: fonts are read from their paths; nothing may be fetched and stored. */
@@ -61,6 +63,7 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
   // Only the configured font files may be read from disk (no images or attachments by path).
   const localAccessPolicy = (path: string) => fontFiles.has(path);
   if (options.cacheFonts !== false) registerFontCache(localAccessPolicy, fonts.faces());
+  const textMeasures = options.breakLines !== false ? createTextMeasures(fonts.faces()) : undefined;
   coalesceStreamWrites();
   useFastStyleLookup();
   return {
@@ -74,7 +77,7 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
       for (;;) {
         const observer = observeRowSpanGroups();
         const definition = {
-          ...pdfDocumentDefinition(doc, fonts, date, splits),
+          ...pdfDocumentDefinition(doc, fonts, date, splits, textMeasures),
           ...(pdfa ? { subset: 'PDF/A-3b' as const } : {}),
           pageBreakBefore: observer.pageBreakBefore,
         };

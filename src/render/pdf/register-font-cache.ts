@@ -12,7 +12,17 @@ import { PdfKitClass, pdfmakePdfDocumentPrototype, type PdfmakePdfDocumentInstan
  * pdfmake gives no per-document hook, so this patches its PDFDocument.provideFont once; the
  * patch acts only for documents whose local-access policy was registered here by a renderer.
  */
-type EmbeddedFontClass = new (document: PdfmakePdfDocumentInstance, font: fontkit.Font, id: string) => { layoutCache?: object };
+/** A shaped run as pdfkit's fonts give it: glyphs and their positions (1/1000 em). */
+interface ShapedRun {
+  glyphs: { id: number }[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+}
+
+type EmbeddedFontClass = new (
+  document: PdfmakePdfDocumentInstance | object,
+  font: fontkit.Font,
+  id: string,
+) => { layoutCache?: object; widthOfString(text: string, size: number): number; layout(text: string): ShapedRun };
 
 /**
  * pdfkit shapes each text run with fontkit (OpenType GSUB/GPOS) and caches the result per
@@ -26,14 +36,14 @@ type EmbeddedFontClass = new (document: PdfmakePdfDocumentInstance, font: fontki
 const LAYOUT_CACHE_LIMIT = 5_000;
 const layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; uses: number }>();
 
-function sharedLayoutCache(font: fontkit.Font): Record<string, unknown> {
+function sharedLayoutCache(font: fontkit.Font, newDocument = true): Record<string, unknown> {
   let holder = layoutCaches.get(font);
   if (!holder) {
     holder = { entries: Object.create(null) as Record<string, unknown>, uses: 0 };
     layoutCaches.set(font, holder);
   }
   // Counting the keys costs ~0.1 ms at the limit: look every ten documents.
-  if (++holder.uses % 10 === 0 && Object.keys(holder.entries).length > LAYOUT_CACHE_LIMIT) {
+  if (newDocument && ++holder.uses % 10 === 0 && Object.keys(holder.entries).length > LAYOUT_CACHE_LIMIT) {
     holder.entries = Object.create(null) as Record<string, unknown>;
   }
   return holder.entries;
@@ -42,6 +52,7 @@ type ParsedFonts = Map<string, () => fontkit.Font>;
 
 const fontsByPolicy = new WeakMap<object, ParsedFonts>();
 let installed = false;
+let embeddedFontClass: EmbeddedFontClass | undefined;
 
 /** pdfkit does not export EmbeddedFont; learn it from one font opened on a scratch document. */
 function learnEmbeddedFontClass(face: FontFace): EmbeddedFontClass {
@@ -74,8 +85,58 @@ function install(EmbeddedFont: EmbeddedFontClass): void {
 export function registerFontCache(localAccessPolicy: (path: string) => boolean, faces: FontFace[]): void {
   if (faces.length === 0) return;
   if (!installed) {
-    install(learnEmbeddedFontClass(faces[0]));
+    install((embeddedFontClass ??= learnEmbeddedFontClass(faces[0])));
     installed = true;
   }
   fontsByPolicy.set(localAccessPolicy, new Map(faces.map((face) => [face.file, () => face.font()])));
+}
+
+/** pdfmake's measures of text in one face at one size. */
+export interface TextMeasure {
+  /** Width in points, as pdfmake measures a piece of text (pdfkit's `widthOfString`). */
+  width(text: string): number;
+  /** Whether `text` shaped whole gives the glyphs and positions of its `pieces` shaped one by one. */
+  shapesAsPieces(text: string, pieces: readonly string[]): boolean;
+}
+
+export type TextMeasures = (face: FontFace, size: number) => TextMeasure;
+
+/**
+ * Text measured exactly as pdfmake measures its pieces of text (pdfkit's fonts, on the same
+ * shared shaping cache), so the renderer can lay a cell's lines out as pdfmake would. One
+ * pdfkit font per face, never embedded anywhere.
+ */
+export function createTextMeasures(faces: FontFace[]): TextMeasures {
+  const EmbeddedFont = faces.length > 0 ? (embeddedFontClass ??= learnEmbeddedFontClass(faces[0]!)) : undefined;
+  const fonts = new Map<string, InstanceType<EmbeddedFontClass>>();
+  const scratch = { options: { fontLayoutCache: true } };
+  const fontFor = (face: FontFace) => {
+    if (!EmbeddedFont) throw new Error('没有字体可用于测量文字');
+    let font = fonts.get(face.file);
+    if (!font) {
+      font = new EmbeddedFont(scratch, face.font(), 'measure');
+      fonts.set(face.file, font);
+    }
+    // The shared cache may have been replaced since (it is cleared when large).
+    font.layoutCache = sharedLayoutCache(face.font(), false);
+    return font;
+  };
+  return (face, size) => ({
+    width: (text) => fontFor(face).widthOfString(text, size),
+    shapesAsPieces: (text, pieces) => {
+      const font = fontFor(face);
+      const whole = font.layout(text);
+      let at = 0;
+      for (const piece of pieces) {
+        const run = font.layout(piece);
+        for (let i = 0; i < run.glyphs.length; i++, at++) {
+          const a = whole.positions[at];
+          const b = run.positions[i]!;
+          if (whole.glyphs[at]?.id !== run.glyphs[i]!.id || !a) return false;
+          if (a.xAdvance !== b.xAdvance || a.yAdvance !== b.yAdvance || a.xOffset !== b.xOffset || a.yOffset !== b.yOffset) return false;
+        }
+      }
+      return at === whole.glyphs.length;
+    },
+  });
 }

@@ -33,7 +33,7 @@ export function renderTableBlock(block: TableBlock, context: PdfRenderContext): 
     const tag = { block: context.blockIndex, row: rowIndex, headerRows: block.headerRows, group: groupOf(rowIndex) };
     // Only grouped cells need an id (pdfmake rejects duplicates, and header rows repeat per piece).
     return block.rows[rowIndex].slots.map((slot, column) =>
-      renderTableCell(slot, context.fonts, tag.group ? tableCellId(tag, column) : null, slot.kind === 'cell' ? spanWidth(column, slot.colSpan) : 0),
+      renderTableCell(slot, context, tag.group ? tableCellId(tag, column) : null, slot.kind === 'cell' ? spanWidth(column, slot.colSpan) : 0),
     );
   };
   const header = Array.from({ length: block.headerRows }, (_, row) => row);

@@ -1,7 +1,8 @@
 import type { GridSlot } from '../../layout/layout-model.js';
-import type { FontSet } from '../fonts/font-set.js';
 import type { TableCell } from 'pdfmake/interfaces.js';
+import { breakLines } from './break-lines.js';
 import { fitsOnOneLine } from './fits-one-line.js';
+import type { PdfRenderContext } from './pdf-render-context.js';
 import { pdfTextStyle } from './pdf-text-style.js';
 
 /**
@@ -14,18 +15,25 @@ import { pdfTextStyle } from './pdf-text-style.js';
  * laid out and drawn as one piece, where pdfmake would otherwise break CJK text between every
  * two characters and carry each character as its own inline (~40% of a form's PDF time).
  */
-export function renderTableCell(slot: GridSlot, fonts: FontSet, id: string | null, width: number): TableCell {
+export function renderTableCell(slot: GridSlot, context: Pick<PdfRenderContext, 'fonts' | 'textMeasures'>, id: string | null, width: number): TableCell {
   if (slot.kind === 'covered') return {};
-  const { borders } = slot;
+  const { borders, style } = slot;
+  const face = context.fonts.faceFor(style);
+  const { textMeasures } = context;
+  const oneLine = slot.noWrap || fitsOnOneLine(slot.text, face, style.size, width);
+  // Grouped cells (with an id) stay text nodes: the page-break observer reads those.
+  const lines =
+    !oneLine && !id && slot.colSpan === 1 && textMeasures ? breakLines(slot.text, textMeasures(face, style.size), width) : null;
   return {
     ...(id ? { id } : {}),
-    text: slot.text,
-    ...pdfTextStyle(slot.style, fonts),
+    ...(lines && lines.length > 1
+      ? { stack: lines.map((line) => ({ text: line, noWrap: true })) }
+      : { text: slot.text, noWrap: oneLine || lines?.length === 1 }),
+    ...pdfTextStyle(style, context.fonts),
     alignment: slot.align,
     // pdfmake 0.3.11 shifts a middle/bottom-aligned rowSpan cell off the page when its first
     // row starts a new page under dontBreakRows (the text vanishes): such cells stay at the top.
     verticalAlignment: slot.rowSpan > 1 ? 'top' : slot.valign,
-    noWrap: slot.noWrap || fitsOnOneLine(slot.text, fonts.faceFor(slot.style), slot.style.size, width),
     ...(slot.colSpan > 1 ? { colSpan: slot.colSpan } : {}),
     ...(slot.rowSpan > 1 ? { rowSpan: slot.rowSpan } : {}),
     ...(slot.fill ? { fillColor: slot.fill } : {}),
