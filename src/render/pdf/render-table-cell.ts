@@ -9,11 +9,13 @@ import { pdfTextStyle } from './pdf-text-style.js';
  * One grid slot → one pdfmake cell. A covered slot becomes pdfmake's empty placeholder `{}`,
  * which it expects at every position a colSpan/rowSpan covers.
  * `id` tags the text node of a cell in a rowSpan group so the layout observer can find its row.
- * `width` is the text width the cell surely has (its columns' text widths).
+ * `width` is the text width the cell surely has (its columns' text widths; exact for one column).
  *
  * Text that fits on one line goes to pdfmake unbreakable (`noWrap`): it is then measured,
  * laid out and drawn as one piece, where pdfmake would otherwise break CJK text between every
  * two characters and carry each character as its own inline (~40% of a form's PDF time).
+ * Longer text in one column is broken into the lines pdfmake would make (`breakLines`, with
+ * pdfmake's own measures) and given as a stack of unbreakable lines.
  */
 export function renderTableCell(slot: GridSlot, context: Pick<PdfRenderContext, 'fonts' | 'textMeasures'>, id: string | null, width: number): TableCell {
   if (slot.kind === 'covered') return {};
