@@ -2,11 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { writeSyntheticTree } from './write-synthetic-tree.js';
-
-const BIN = fileURLToPath(new URL('../../bin/ziping.js', import.meta.url));
+import { ZIPING_BIN } from './ziping-bin.js';
 
 interface BuildRun {
   wallMs: number;
@@ -16,7 +14,7 @@ interface BuildRun {
 
 function runBuild(cwd: string, extra: string[] = []): BuildRun {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [BIN, 'build', 'data', '--json', ...extra], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [ZIPING_BIN, 'build', 'data', '--json', ...extra], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wallMs = performance.now() - started;
   if (result.status !== 0) throw new Error(`build failed (exit ${result.status}): ${result.stderr.slice(0, 2000)}`);
   return { wallMs, ...(JSON.parse(result.stdout) as Omit<BuildRun, 'wallMs'>) };

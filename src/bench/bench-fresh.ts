@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ZIPING_BIN } from './ziping-bin.js';
 
-const BIN = fileURLToPath(new URL('../../bin/ziping.js', import.meta.url));
 const SAMPLE = 'data/2023/yuzhong-gov-office/department-overall.yaml';
 
 /**
@@ -20,7 +19,7 @@ export function benchFresh(runs: number): void {
       const out = mkdtempSync(join(tmpdir(), 'ziping-bench-fresh-'));
       try {
         const started = performance.now();
-        const result = spawnSync(process.execPath, [BIN, 'build', SAMPLE, '--out', out, '--format', format], { encoding: 'utf8' });
+        const result = spawnSync(process.execPath, [ZIPING_BIN, 'build', SAMPLE, '--out', out, '--format', format], { encoding: 'utf8' });
         times.push(performance.now() - started);
         if (result.status !== 0) throw new Error(`ziping build failed (${result.status}): ${result.stderr}`);
       } finally {

@@ -2,14 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeSyntheticTree } from './write-synthetic-tree.js';
-
-const BIN = fileURLToPath(new URL('../../bin/ziping.js', import.meta.url));
+import { ZIPING_BIN } from './ziping-bin.js';
 
 function pack(tree: string, out: string): { seconds: number; packs: { forms: number; pages: number; ms: number }[] } {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [BIN, 'pack', tree, '--out', out, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } });
+  const result = spawnSync(process.execPath, [ZIPING_BIN, 'pack', tree, '--out', out, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } });
   if (result.status !== 0) throw new Error(`pack failed (exit ${result.status}): ${result.stderr.slice(0, 2000)}`);
   return { seconds: (performance.now() - started) / 1000, ...(JSON.parse(result.stdout) as { packs: { forms: number; pages: number; ms: number }[] }) };
 }

@@ -2,10 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeSyntheticTree } from './write-synthetic-tree.js';
-
-const BIN = fileURLToPath(new URL('../../bin/ziping.js', import.meta.url));
+import { ZIPING_BIN } from './ziping-bin.js';
 
 /** Resident set of a process in MB, from /proc (Linux), or undefined once it has exited. */
 function rssMB(pid: number): number | undefined {
@@ -28,7 +26,7 @@ export async function benchRss(count: number, seed: number): Promise<void> {
   try {
     writeSyntheticTree(join(dir, 'data'), count, seed);
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, 'build', 'data'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [ZIPING_BIN, 'build', 'data'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     let done = 0;
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       for (const match of chunk.matchAll(/已生成 (\d+)\/(\d+)/g)) done = Number(match[1]);

@@ -2,12 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { createSigner, signPdfs } from '../archive/index.js';
 import { makeTestP12 } from './make-test-p12.js';
-
-const BIN = fileURLToPath(new URL('../../bin/ziping.js', import.meta.url));
+import { ZIPING_BIN } from './ziping-bin.js';
 
 /** Signing a batch of PDF/A forms once the key is unlocked (needs the openssl CLI for the test P12). */
 export async function benchSign(files: number): Promise<void> {
@@ -17,7 +15,7 @@ export async function benchSign(files: number): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'ziping-bench-sign-'));
   try {
-    spawnSync(process.execPath, [BIN, 'build', 'data/2023/yuzhong-gov-office/summer-visits.yaml', '--pdfa', '--format', 'pdf', '--out', dir], { encoding: 'utf8' });
+    spawnSync(process.execPath, [ZIPING_BIN, 'build', 'data/2023/yuzhong-gov-office/summer-visits.yaml', '--pdfa', '--format', 'pdf', '--out', dir], { encoding: 'utf8' });
     const [pdf] = fg.sync('**/*.pdf', { cwd: dir, absolute: true });
     for (let i = 0; i < files; i++) copyFileSync(pdf, join(dir, `form-${String(i).padStart(4, '0')}.pdf`));
     rmSync(pdf);

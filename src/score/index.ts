@@ -1,5 +1,6 @@
 /** The score stage's front door (DESIGN §4): pure functions from a Form to its printed values. */
-export { scoreForm, type ScoredForm } from './score-form.js';
+export { scoreForm } from './score-form.js';
+export type { ScoredForm } from './scored-form.js';
 export { scoreMof2020 } from './mof2020/score-mof2020.js';
 export { NationalFundsRowLabel } from './mof2020/national-funds-row-label.js';
 export { scoreFunds, type ScoredFunds } from './score-funds.js';

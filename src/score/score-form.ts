@@ -1,17 +1,10 @@
-import type { UnlocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Form, NationalForm } from '../load/form-schema.js';
 import type { PrintedForm } from './printed-form.js';
-import { checkReported } from './check-reported.js';
+import { type ScoredForm, scoredForm } from './scored-form.js';
 import { scoreMof2020 } from './mof2020/score-mof2020.js';
 import { scoreFunds } from './score-funds.js';
 import { scoreIndicator } from './score-indicator.js';
 import { scoreTotal } from './score-total.js';
-
-export interface ScoredForm {
-  printed: PrintedForm;
-  /** Errors (the form must not be rendered) and warnings, without file positions. */
-  diagnostics: UnlocatedDiagnostic[];
-}
 
 /**
  * The score stage: every computed value of a form as printed, by the form's profile —
@@ -33,15 +26,7 @@ export function scoreForm(form: Form): ScoredForm {
     funds: funds.rows,
     indicators: indicators.map((scored) => scored.printed),
   };
-  return {
-    printed,
-    diagnostics: [
-      ...funds.diagnostics,
-      ...indicators.flatMap((scored) => scored.diagnostics),
-      ...total.diagnostics,
-      ...checkReported(printed, form.reported),
-    ],
-  };
+  return scoredForm(printed, [funds, ...indicators, total], form.reported);
 }
 
 /** The profile picks the rules (a nested field, so TypeScript needs a guard to narrow the form). */

@@ -1,7 +1,7 @@
 import { BorderStyle, type IContext, type ITableCellOptions, type IXmlableObject, Paragraph, ShadingType, TableCell, WidthType } from 'docx';
 import type { GridCell } from '../../layout/layout-model.js';
 import type { DocxRenderContext } from './block-handler.js';
-import { fillText, textPlaceholder } from './cell-shapes.js';
+import { type CellShapes, fillText, textPlaceholder } from './cell-shapes.js';
 import { hexColor } from './hex-color.js';
 import { horizontalAlignment } from './horizontal-alignment.js';
 import { NoWrapTableCell } from './no-wrap-table-cell.js';
@@ -54,7 +54,7 @@ export function tableCell(cell: GridCell, placement: CellPlacement, context: Doc
     const full = { ...options, children: [new Paragraph({ ...paragraph, children: textRuns(text, cell.style, context) })] };
     return cell.noWrap ? new NoWrapTableCell(full) : new TableCell(full);
   };
-  return new ShapedTableCell(options, shape, lines, build, context);
+  return new ShapedTableCell(options, shape, lines, build, context.cellShapes);
 }
 
 /**
@@ -68,17 +68,17 @@ class ShapedTableCell extends TableCell {
     private readonly shape: string,
     private readonly lines: readonly string[],
     private readonly build: () => TableCell,
-    private readonly context: DocxRenderContext,
+    private readonly shapes: CellShapes,
   ) {
     super(options);
   }
 
   override prepForXml(context: IContext): IXmlableObject | undefined {
-    let prepared = this.context.cellShapes.get(this.shape);
+    let prepared = this.shapes.get(this.shape);
     if (!prepared) {
       prepared = this.build().prepForXml(context);
       if (!prepared) throw new Error('docx 未能写出表格单元格');
-      this.context.cellShapes.set(this.shape, prepared);
+      this.shapes.set(this.shape, prepared);
     }
     return fillText(prepared, this.lines) as IXmlableObject;
   }

@@ -1,7 +1,6 @@
 import type { NationalForm } from '../../load/form-schema.js';
 import type { PrintedForm } from '../printed-form.js';
-import type { ScoredForm } from '../score-form.js';
-import { checkReported } from '../check-reported.js';
+import { type ScoredForm, scoredForm } from '../scored-form.js';
 import { level1Weights } from './level1-weights.js';
 import { scoreNationalFunds } from './score-national-funds.js';
 import { scoreNationalIndicator } from './score-national-indicator.js';
@@ -27,13 +26,5 @@ export function scoreMof2020(form: NationalForm): ScoredForm {
     totalWeight: total.totalWeight,
     level1Weights: level1Weights(form.indicators),
   };
-  return {
-    printed,
-    diagnostics: [
-      ...funds.diagnostics,
-      ...indicators.flatMap((scored) => scored.diagnostics),
-      ...total.diagnostics,
-      ...checkReported(printed, form.reported),
-    ],
-  };
+  return scoredForm(printed, [funds, ...indicators, total], form.reported);
 }
