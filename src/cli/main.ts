@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UsageError } from './usage-error.js';
 import { type CommandName, commandUsage } from './command-usage.js';
 
@@ -41,5 +43,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`内部错误（internal error）：${(error as Error).message}\n`);
     if (process.env.ZIPING_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return 1;
+  }
+}
+
+// `node dist/cli/main.js …` (or the bundle's main.js) run directly would define main() and exit 0
+// having done nothing; say how ziping is run instead.
+if (process.argv[1] !== undefined && realpathOrSelf(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.stderr.write('这个文件是 ziping 的模块，不能直接运行：请用 node bin/ziping.js …、npx ziping … 或 npm start\n');
+  process.exitCode = 2;
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
