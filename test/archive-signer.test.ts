@@ -13,7 +13,7 @@ const openssl = externalTool('openssl');
 describe.skipIf(!openssl.available)(`createSigner ${openssl.reason}`, () => {
   it('opens a P12 made by openssl with a Chinese CN and signs a CMS that openssl verifies', () => {
     const p12 = makeTestP12();
-    const signer = createSigner(p12.bytes, p12.password);
+    const signer = createSigner(p12.bytes, p12.password, { at: new Date() });
     expect(signer.certificate.subject).toContain(`CN=${CHINESE_CN}`);
     expect(signer.certificate.selfSigned).toBe(true);
     const content = Buffer.from('一些内容 content');

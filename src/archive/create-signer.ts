@@ -3,7 +3,7 @@ import * as asn1js from 'asn1js';
 import { AlgorithmIdentifier, Certificate } from 'pkijs';
 import { ArchiveError } from './archive-error.js';
 import { prepareCms, type CmsSigningKey } from './cms/build-cms.js';
-import { certificateSummary, type CertificateSummary } from './cms/certificate-summary.js';
+import { certificateSummary, certificateValidityAt, type CertificateSummary } from './cms/certificate-summary.js';
 import { Oid } from './object-identifiers.js';
 import { readP12 } from './p12/read-p12.js';
 
@@ -14,6 +14,15 @@ export interface Signer {
   readonly maxCmsLength: number;
   /** A detached PAdES B-B CMS for content whose SHA-256 is `digest`. */
   signDigest(digest: Uint8Array): Uint8Array;
+  /** Set when the certificate is not valid at the signing time and `allowExpired` let it sign. */
+  readonly validityWarning?: string;
+}
+
+export interface SignerOptions {
+  /** The signing time written into /M (the certificate must be valid then). */
+  at: Date;
+  /** Sign with a certificate that has expired or is not yet valid at `at` (a warning instead of a refusal). */
+  allowExpired?: boolean;
 }
 
 /** ECDSA signatures vary by a few bytes in DER; RSA ones not at all. */
@@ -23,8 +32,13 @@ const SIGNATURE_SLACK = 16;
  * Unlocks a P12 once (the costly part: its KDFs) and returns a signer for any number of
  * documents. The password is used here only and never kept or shown.
  */
-export function createSigner(p12Bytes: Uint8Array, password: string): Signer {
+export function createSigner(p12Bytes: Uint8Array, password: string, options: SignerOptions): Signer {
   const { privateKey, certificate, chain } = readP12(p12Bytes, password);
+  const summary = certificateSummary(certificate);
+  const validity = certificateValidityAt(summary, options.at);
+  if (validity && !options.allowExpired) {
+    throw new ArchiveError(`E_CERT_${validity.code}`, `${validity.message}；确需签名请加 --allow-expired`);
+  }
   const keyType = privateKey.asymmetricKeyType;
   let signatureAlgorithm: AlgorithmIdentifier;
   if (keyType === 'rsa') {
@@ -32,6 +46,7 @@ export function createSigner(p12Bytes: Uint8Array, password: string): Signer {
   } else if (keyType === 'ec') {
     signatureAlgorithm = new AlgorithmIdentifier({ algorithmId: Oid.ecdsaWithSha256 });
   } else {
+    // Ed25519/Ed448 are not in PAdES's algorithm list (ETSI TS 119 312) and pdfsig rejects them.
     throw new ArchiveError('E_P12_KEY_TYPE', `不支持的私钥类型（${keyType}）；请使用 RSA 或 ECDSA 证书`);
   }
   const key: CmsSigningKey = {
@@ -41,8 +56,7 @@ export function createSigner(p12Bytes: Uint8Array, password: string): Signer {
     signatureAlgorithm,
     sign: (data) => signWithKey('sha256', data, privateKey),
   };
-  const summary = certificateSummary(certificate);
   const buildCms = prepareCms(key);
   const maxCmsLength = buildCms(new Uint8Array(32)).length + SIGNATURE_SLACK;
-  return { certificate: summary, maxCmsLength, signDigest: buildCms };
+  return { certificate: summary, maxCmsLength, signDigest: buildCms, validityWarning: validity?.message };
 }

@@ -26,6 +26,7 @@ export const Oid = {
   aes256Cbc: '2.16.840.1.101.3.4.1.42',
   desEde3Cbc: '1.2.840.113549.3.7',
   pbeWithSha1And3KeyTripleDesCbc: '1.2.840.113549.1.12.1.3',
+  pbeWithSha1And128BitRc2Cbc: '1.2.840.113549.1.12.1.5',
   pbeWithSha1And40BitRc2Cbc: '1.2.840.113549.1.12.1.6',
   keyBag: '1.2.840.113549.1.12.10.1.1',
   pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',

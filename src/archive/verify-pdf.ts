@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import * as asn1js from 'asn1js';
 import { loadFormSource } from '../load/index.js';
-import { scoreForm } from '../score/index.js';
+import { loadTemplateSources } from '../build/load-template-sources.js';
+import { compileTemplateSet, formView, layoutForm, styledTexts, type TemplateSet } from '../layout/index.js';
+import type { Form } from '../load/index.js';
+import { scoreForm, type PrintedForm } from '../score/index.js';
 import { readManifest } from './archive-manifest.js';
-import type { CertificateSummary } from './cms/certificate-summary.js';
+import { certificateValidityAt, type CertificateSummary } from './cms/certificate-summary.js';
 import { verifyCms } from './cms/verify-cms.js';
 import { findEmbeddedFiles } from './pdf/find-embedded-source.js';
 import { findSignatures, type PdfSignature } from './pdf/find-signatures.js';
 import { parsePdfDate } from './pdf/pdf-date.js';
 import { readPdfStructure } from './pdf/pdf-structure.js';
-import { comparePrintedValues } from './source/compare-printed-values.js';
+import { comparePrintedValues, missingPrintedTexts } from './source/compare-printed-values.js';
 import { pdfText as popplerText } from './source/pdf-text.js';
 
 export interface VerifyProblem {
@@ -49,6 +53,17 @@ export interface VerifyOptions {
 }
 
 const HEX = /^[0-9A-Fa-f]*$/;
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+let builtInTemplates: TemplateSet | undefined;
+
+/** The texts the built-in template prints for the form (which of the source's texts a form shows). */
+function laidOutTexts(form: Form, printed: PrintedForm): string[] {
+  builtInTemplates ??= compileTemplateSet(loadTemplateSources());
+  const template = builtInTemplates.get(form.form);
+  if (!template) return [];
+  return [...styledTexts(layoutForm(formView(form, printed), template))].map((t) => t.text);
+}
 
 /** The byte range must be [0 a b c]: start at 0, skip exactly the `<hex>` of /Contents. */
 function checkByteRange(bytes: Uint8Array, signature: PdfSignature): { problem?: string; content?: Uint8Array[]; end?: number } {
@@ -66,15 +81,13 @@ function checkByteRange(bytes: Uint8Array, signature: PdfSignature): { problem?:
   return { content: [bytes.subarray(0, length1), bytes.subarray(start2, start2 + length2)], end: start2 + length2 };
 }
 
-/** Cuts the zero padding after the DER of the CMS (its outer length says where it ends). */
-function derOnly(contents: Uint8Array): Uint8Array {
-  if (contents.length < 2 || contents[0] !== 0x30) return contents;
-  const first = contents[1];
-  if (first < 0x80) return contents.subarray(0, 2 + first);
-  const count = first & 0x7f;
-  let length = 0;
-  for (let i = 0; i < count; i += 1) length = length * 256 + contents[2 + i];
-  return contents.subarray(0, Math.min(contents.length, 2 + count + length));
+/**
+ * Cuts the zero padding after the CMS. Its outer length says where it ends, also in BER with
+ * indefinite lengths (what NSS, and so `pdfsig -add-signature`, writes).
+ */
+function cmsOnly(contents: Uint8Array): Uint8Array {
+  const parsed = asn1js.fromBER(contents);
+  return parsed.offset > 0 ? contents.subarray(0, parsed.offset) : contents;
 }
 
 /**
@@ -134,8 +147,11 @@ export async function verifyPdf(file: string, options: VerifyOptions = {}): Prom
     }
     lastEnd = Math.max(lastEnd, range.end!);
     if (signature.subFilter !== 'ETSI.CAdES.detached') entry.notes.push(`SubFilter 为 ${signature.subFilter}（PAdES 应为 ETSI.CAdES.detached）`);
-    const cms = verifyCms(derOnly(signature.contents), range.content!);
+    const cms = verifyCms(cmsOnly(signature.contents), range.content!);
     entry.signer = cms.signer;
+    // Years later the certificate has expired, and that is fine; it must have been valid when it signed.
+    const validity = cms.signer && certificateValidityAt(cms.signer, entry.time ? new Date(entry.time) : new Date());
+    if (validity) warnings.push({ code: `W_CERT_${validity.code}`, message: where + validity.message });
     entry.notes.push(...cms.notes);
     problems.push(...cms.problems.map((p) => ({ code: p.code, message: where + p.message })));
   }
@@ -149,8 +165,10 @@ export async function verifyPdf(file: string, options: VerifyOptions = {}): Prom
   if (entries) {
     const entry = entries.entries.filter((e) => e.file === basename(file)).at(-1);
     if (!entry) {
+      // A file ziping did not sign (another tool's copy, a countersigned one) is not a changed
+      // file: its signatures stand on their own. Say so; fail only for a listed file that changed.
       manifest = 'missing-entry';
-      problems.push({ code: 'E_MANIFEST_MISSING_ENTRY', message: '归档清单中没有此文件的记录' });
+      warnings.push({ code: 'W_MANIFEST_NO_ENTRY', message: '归档清单中没有此文件的记录（不是 ziping 签名的文件，或签名后另存）' });
     } else if (entry.sha256 !== sha256) {
       manifest = 'mismatch';
       problems.push({ code: 'E_MANIFEST_HASH', message: `文件的 SHA-256 与归档清单不符（清单 ${entry.sha256.slice(0, 16)}…，实际 ${sha256.slice(0, 16)}…）` });
@@ -183,8 +201,14 @@ export async function verifyPdf(file: string, options: VerifyOptions = {}): Prom
       } else if (text === undefined) {
         warnings.push({ code: 'W_NO_TEXT_TOOL', message: '未安装 pdftotext（poppler-utils），未核对打印数值' });
       } else {
-        const mismatches = comparePrintedValues(scoreForm(loaded.form.form).printed, text);
-        formSource.printedValues = mismatches.length === 0 ? 'match' : 'mismatch';
+        const { form } = loaded.form;
+        const printed = scoreForm(form).printed;
+        const mismatches = comparePrintedValues(printed, text);
+        const texts = missingPrintedTexts(form, laidOutTexts(form, printed), text);
+        formSource.printedValues = mismatches.length === 0 && texts.length === 0 ? 'match' : 'mismatch';
+        for (const t of texts.slice(0, 10)) {
+          problems.push({ code: 'E_SOURCE_MISMATCH', message: `嵌入的源文件与 PDF 文字不一致：${t.path} 为“${clip(t.expected)}”，PDF 中没有这段文字` });
+        }
         for (const m of mismatches.slice(0, 10)) {
           problems.push({
             code: 'E_SOURCE_MISMATCH',

@@ -10,7 +10,7 @@ export const commandUsage = {
   diff: 'ziping diff OLD NEW [--json] | ziping diff --git REV [路径…] [--json]    两个文件、两个文件夹或 git 版本与工作区之间，数据和打印数值的变化（退出码：0 没有差异，1 有差异，2 出错）',
   pack: `ziping pack [路径…] [--out DIR] [--by department|year] [--fonts FILE] [--templates DIR] [--pdfa] [--jobs N] [--force] [--json]
                 汇编：每个部门（或年度）一个 PDF（封面、目录、书签、页码），每年一份汇总表 summary.xlsx/.csv`,
-  sign: 'ziping sign PDF…|目录 --p12 FILE (--pass-env VAR | --pass-file FILE) [--reason 文本] [--location 文本] [--json]    PAdES 签名，另存为 x.signed.pdf',
+  sign: 'ziping sign PDF…|目录 --p12 FILE (--pass-env VAR | --pass-file FILE) [--reason 文本] [--location 文本] [--allow-expired] [--json]    PAdES 签名，另存为 x.signed.pdf',
   verify: 'ziping verify PDF…|目录 [--json]    校验签名、归档清单与嵌入源文件的打印数值',
 } as const;
 

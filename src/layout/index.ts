@@ -9,6 +9,7 @@ export { formView, type FormView } from './form-view.js';
 export type { NationalFormView, MergedLabel } from './national-form-view.js';
 export { MarkupError } from './markup/parse-markup.js';
 export { GridError } from './resolve-grid.js';
+export { styledTexts } from './styled-texts.js';
 
 /** Pure: view model + compiled template → layout model. Throws MarkupError/GridError on template faults. */
 export function layoutForm(view: object, template: CompiledTemplate): LayoutDocument {

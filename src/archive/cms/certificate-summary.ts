@@ -30,3 +30,15 @@ export function certificateSummary(der: Uint8Array): CertificateSummary {
     selfSigned: certificate.checkIssued(certificate),
   };
 }
+
+/** Whether the certificate was valid at `at`; a problem as a code and a Chinese sentence otherwise. */
+export function certificateValidityAt(certificate: CertificateSummary, at: Date): { code: 'EXPIRED' | 'NOT_YET_VALID'; message: string } | undefined {
+  const day = (iso: string) => iso.slice(0, 10);
+  if (at.getTime() > Date.parse(certificate.validTo)) {
+    return { code: 'EXPIRED', message: `证书已于 ${day(certificate.validTo)} 过期（签名时间 ${day(at.toISOString())}）` };
+  }
+  if (at.getTime() < Date.parse(certificate.validFrom)) {
+    return { code: 'NOT_YET_VALID', message: `证书自 ${day(certificate.validFrom)} 起才生效（签名时间 ${day(at.toISOString())}）` };
+  }
+  return undefined;
+}

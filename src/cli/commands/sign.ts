@@ -15,8 +15,8 @@ async function readPassword(passEnv: string | undefined, passFile: string | unde
     return value;
   }
   try {
-    // One trailing line break is the editor's, not the password's.
-    return (await readFile(passFile!, 'utf8')).replace(/\r?\n$/, '');
+    // A BOM and one trailing line break (LF or CRLF) are the editor's (Notepad writes both), not the password's.
+    return (await readFile(passFile!, 'utf8')).replace(/^\uFEFF/, '').replace(/\r?\n$/, '');
   } catch {
     throw new UsageError(`口令文件无法读取：${passFile}`);
   }
@@ -29,6 +29,7 @@ export async function signCommand(args: string[]): Promise<number> {
     'pass-file': { type: 'string' },
     reason: { type: 'string' },
     location: { type: 'string' },
+    'allow-expired': { type: 'boolean' },
     json: { type: 'boolean' },
   });
   if (positionals.length === 0) throw new UsageError('请给出要签名的 PDF 文件或目录');
@@ -41,17 +42,19 @@ export async function signCommand(args: string[]): Promise<number> {
     process.stderr.write(`✗ 无法读取证书文件：${values.p12} [E_P12_NOT_FOUND]\n`);
     return 1;
   }
+  const date = sourceDate();
   let signer: Signer;
   try {
-    signer = createSigner(p12, password);
+    signer = createSigner(p12, password, { at: date, allowExpired: values['allow-expired'] });
   } catch (error) {
     // Nothing has been written yet: a wrong password or a broken P12 leaves every file as it was.
     if (!(error instanceof ArchiveError)) throw error;
     process.stderr.write(`✗ ${values.p12}：${error.message} [${error.code}]\n`);
     return 1;
   }
+  if (signer.validityWarning) process.stderr.write(`警告 ${values.p12}：${signer.validityWarning}（--allow-expired） [W_CERT_VALIDITY]\n`);
   const started = performance.now();
-  const results = await signPdfs(positionals, signer, { date: sourceDate(), reason: values.reason, location: values.location });
+  const results = await signPdfs(positionals, signer, { date, reason: values.reason, location: values.location });
   const elapsed = performance.now() - started;
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ signer: signer.certificate, files: results }, null, 2)}\n`);

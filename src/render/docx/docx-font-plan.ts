@@ -4,7 +4,7 @@ import type { LayoutDocument, TextStyle } from '../../layout/layout-model.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { FontSubsetter } from './font-subsetter.js';
 import { renameFontFamily } from './rename-font-family.js';
-import { styledTexts } from './styled-texts.js';
+import { styledTexts } from '../../layout/styled-texts.js';
 
 export type DocxFontMode = 'embed' | 'system';
 

@@ -1,5 +1,5 @@
 import type { LayoutDocument, TextStyle } from '../../layout/layout-model.js';
-import { styledTexts } from './styled-texts.js';
+import { styledTexts } from '../../layout/styled-texts.js';
 
 /** The role and size most pieces of text use (ties: the first seen): the document defaults. */
 export function dominantStyle(doc: LayoutDocument): Pick<TextStyle, 'role' | 'size'> {

@@ -1,4 +1,4 @@
-import type { LayoutDocument, TextStyle } from '../../layout/layout-model.js';
+import type { LayoutDocument, TextStyle } from './layout-model.js';
 
 /** Every piece of text the document prints, with its style, in document order. */
 export function* styledTexts(doc: LayoutDocument): Generator<{ text: string; style: TextStyle }> {
