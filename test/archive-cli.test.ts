@@ -1,28 +1,21 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signCommand } from '../src/cli/commands/sign.js';
-import { verifyCommand } from '../src/cli/commands/verify.js';
-import { UsageError } from '../src/cli/usage-error.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { archivalPdf } from './support/archival-pdf.js';
 import { externalTool } from './support/external-tool.js';
+import { runCli } from './support/run-cli.js';
 import { CHINESE_CN, makeTestP12, type TestP12 } from './support/test-p12.js';
 
 const openssl = externalTool('openssl');
 const pdftotext = externalTool('pdftotext');
 
-/** Runs a command, collecting what it writes to stdout and stderr. */
-async function capture(run: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await run(), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
+const PASS_ENV = 'ZIPING_TEST_P12_PASS';
+
+/** Runs the shipped `ziping` (bin/ziping.js), as a user does. */
+function ziping(args: string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+  const result = runCli(args, { env });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name)).toString('base64')]));
@@ -38,14 +31,10 @@ describe.skipIf(!openssl.available)(`ziping sign / verify ${openssl.reason}`, ()
     passwordFile = join(mkdtempSync(join(tmpdir(), 'ziping-pass-')), 'pass.txt');
     writeFileSync(passwordFile, `${p12.password}\n`);
   });
-  afterEach(() => {
-    delete process.env.ZIPING_TEST_P12_PASS;
-  });
 
   it('refuses a wrong password clearly, without printing it and without touching any file', async () => {
     const before = snapshot(dir);
-    process.env.ZIPING_TEST_P12_PASS = 'not-the-password-xyz';
-    const result = await capture(() => signCommand([dir, '--p12', p12.file, '--pass-env', 'ZIPING_TEST_P12_PASS']));
+    const result = ziping(['sign', dir, '--p12', p12.file, '--pass-env', PASS_ENV], { [PASS_ENV]: 'not-the-password-xyz' });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('P12 密码错误');
     expect(result.stderr).toContain('E_P12_PASSWORD');
@@ -57,26 +46,28 @@ describe.skipIf(!openssl.available)(`ziping sign / verify ${openssl.reason}`, ()
     const before = snapshot(dir);
     const broken = join(mkdtempSync(join(tmpdir(), 'ziping-bad-')), 'bad.p12');
     writeFileSync(broken, p12.bytes.subarray(0, 300));
-    const result = await capture(() => signCommand([dir, '--p12', broken, '--pass-file', passwordFile]));
+    const result = ziping(['sign', dir, '--p12', broken, '--pass-file', passwordFile]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('E_P12_INVALID');
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('wants the password from an environment variable or a file, not the command line', async () => {
-    await expect(signCommand([dir, '--p12', p12.file])).rejects.toThrow(UsageError);
-    await expect(signCommand([dir, '--p12', p12.file, '--pass-env', 'ZIPING_TEST_UNSET_VARIABLE'])).rejects.toThrow('未设置');
-    await expect(signCommand([dir, '--p12', p12.file, '--password', 'x'])).rejects.toThrow(UsageError);
+  it('wants the password from an environment variable or a file, not the command line (usage errors, exit 2)', () => {
+    const before = snapshot(dir);
+    expect(ziping(['sign', dir, '--p12', p12.file])).toMatchObject({ code: 2, stderr: expect.stringContaining('--pass-env') });
+    expect(ziping(['sign', dir, '--p12', p12.file, '--pass-env', 'ZIPING_TEST_UNSET_VARIABLE'])).toMatchObject({ code: 2, stderr: expect.stringContaining('未设置') });
+    expect(ziping(['sign', dir, '--p12', p12.file, '--password', 'x'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--password') });
+    expect(snapshot(dir)).toEqual(before);
   });
 
   it.skipIf(!pdftotext.available)(`signs a folder, then verifies it (exit 0), and fails a tampered copy (exit 1) ${pdftotext.reason}`, async () => {
-    const signed = await capture(() => signCommand([dir, '--p12', p12.file, '--pass-file', passwordFile, '--reason', '归档']));
+    const signed = ziping(['sign', dir, '--p12', p12.file, '--pass-file', passwordFile, '--reason', '归档']);
     expect(signed.code).toBe(0);
     expect(signed.stdout).toContain(`CN=${CHINESE_CN}`);
     expect(signed.stdout).toContain('a.signed.pdf');
     expect(signed.stdout + signed.stderr).not.toContain(p12.password);
 
-    const verified = await capture(() => verifyCommand([dir]));
+    const verified = ziping(['verify', dir]);
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(new RegExp(`签名者：.*CN=${CHINESE_CN}`));
     expect(verified.stdout).toContain('与归档清单一致');
@@ -84,7 +75,7 @@ describe.skipIf(!openssl.available)(`ziping sign / verify ${openssl.reason}`, ()
     const bytes = readFileSync(join(dir, 'a.signed.pdf'));
     bytes[1000] ^= 0x01;
     writeFileSync(join(dir, 'a.signed.pdf'), bytes);
-    const failed = await capture(() => verifyCommand([join(dir, 'a.signed.pdf'), '--json']));
+    const failed = ziping(['verify', join(dir, 'a.signed.pdf'), '--json']);
     expect(failed.code).toBe(1);
     const json = JSON.parse(failed.stdout) as { files: { file: string; ok: boolean; problems: { code: string }[] }[] };
     expect(json.files[0].ok).toBe(false);
@@ -92,7 +83,7 @@ describe.skipIf(!openssl.available)(`ziping sign / verify ${openssl.reason}`, ()
   });
 
   it('fails an unsigned file, naming it', async () => {
-    const result = await capture(() => verifyCommand([join(dir, 'a.pdf')]));
+    const result = ziping(['verify', join(dir, 'a.pdf')]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/错误 .*a\.pdf — 文件没有数字签名 \[E_NOT_SIGNED\]/);
   });

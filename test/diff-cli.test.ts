@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { diffCommand } from '../src/cli/commands/diff.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadFormSource } from '../src/load/index.js';
 import { scoreForm } from '../src/score/index.js';
+import { runCli } from './support/run-cli.js';
 
 const SAMPLE_DIR = new URL('../data/2023/yuzhong-gov-office/', import.meta.url).pathname;
 const SUMMER_CODE = '50010322T000000148597';
@@ -30,18 +30,10 @@ function edit(file: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-/** Runs the command in-process, returning its exit code and what it wrote. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await diffCommand(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+/** Runs the shipped `ziping diff` (bin/ziping.js) in `cwd`, returning its exit code and what it wrote. */
+function run(args: string[], cwd?: string): { code: number; stdout: string; stderr: string } {
+  const result = runCli(['diff', ...args], { cwd });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 interface JsonForm {
@@ -183,6 +175,8 @@ describe('ziping diff of two files', () => {
     const mixed = await run([path.join(oldDir, 'summer-visits.yaml'), newDir]);
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain('请比较两个文件或两个文件夹');
-    await expect(run([oldDir])).rejects.toThrow('请给出要比较的两个文件或两个文件夹');
+    const usage = run([oldDir]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('请给出要比较的两个文件或两个文件夹');
   });
 });

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { diffCommand } from '../src/cli/commands/diff.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { diffGit } from '../src/diff/index.js';
+import { runCli } from './support/run-cli.js';
 
 const SAMPLE_DIR = new URL('../data/2023/yuzhong-gov-office/', import.meta.url).pathname;
 const SUMMER_CODE = '50010322T000000148597';
@@ -44,17 +44,10 @@ async function inside<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await diffCommand(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+/** Runs the shipped `ziping diff` (bin/ziping.js) in `cwd`, returning its exit code and what it wrote. */
+function run(args: string[], cwd?: string): { code: number; stdout: string; stderr: string } {
+  const result = runCli(['diff', ...args], { cwd });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('ziping diff --git', () => {
@@ -81,7 +74,7 @@ describe('ziping diff --git', () => {
       'selfScore 100.00 → 98.00',
     ]);
 
-    const { code, stdout } = await inside(path.join(repo, 'data'), () => run(['--git', 'HEAD', '.']));
+    const { code, stdout } = run(['--git', 'HEAD', '.'], path.join(repo, 'data'));
     expect(code).toBe(1);
     // Paths are shown relative to the working directory, the old ones marked with the revision.
     expect(stdout).toContain(`\n2023/yuzhong-gov-office/summer-visits.yaml  夏季慰问及元旦、春节慰问（${SUMMER_CODE}）\n`);
@@ -92,11 +85,11 @@ describe('ziping diff --git', () => {
 
   it('exits 0 when the working tree matches the revision, and lists a form added since', async () => {
     const repo = sampleRepository();
-    expect(await inside(repo, () => run(['--git', 'HEAD']))).toMatchObject({ code: 0, stdout: '没有差异（比较了 3 个表单）\n' });
+    expect(run(['--git', 'HEAD'], repo)).toMatchObject({ code: 0, stdout: '没有差异（比较了 3 个表单）\n' });
     const copy = path.join(repo, FORMS, 'new-form.yaml');
     cpSync(path.join(repo, FORMS, 'summer-visits.yaml'), copy);
     edit(copy, SUMMER_CODE, '50010322T000000999999');
-    const { code, stdout } = await inside(repo, () => run(['--git', 'HEAD', FORMS, '--json']));
+    const { code, stdout } = run(['--git', 'HEAD', FORMS, '--json'], repo);
     expect(code).toBe(1);
     const added = JSON.parse(stdout).forms.filter((form: { status: string }) => form.status === 'added');
     expect(added.map((form: { file: string; code: string }) => [form.file, form.code])).toEqual([[`${FORMS}/new-form.yaml`, '50010322T000000999999']]);
@@ -109,7 +102,7 @@ describe('ziping diff --git', () => {
     writeFileSync(file, good.replace('form: 二级项目', 'form: [二级项目'));
     execFileSync('git', ['-c', 'user.name=z', '-c', 'user.email=z@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-qam', 'broken'], { cwd: repo });
     writeFileSync(file, good);
-    const { code, stdout } = await inside(repo, () => run(['--git', 'HEAD']));
+    const { code, stdout } = run(['--git', 'HEAD'], repo);
     expect(code).toBe(2);
     expect(stdout).toContain(`无法比较：HEAD:${FORMS}/summer-visits.yaml → ${FORMS}/summer-visits.yaml  夏季慰问及元旦、春节慰问（${SUMMER_CODE}）`);
     expect(stdout).toMatch(new RegExp(`错误 HEAD:${FORMS}/summer-visits\\.yaml:\\d+:\\d+ .*\\[E_YAML`));
@@ -117,16 +110,16 @@ describe('ziping diff --git', () => {
 
   it('exits 2 with a Chinese message for an unknown revision or outside a repository', async () => {
     const repo = sampleRepository();
-    const unknown = await inside(repo, () => run(['--git', 'no-such-branch']));
+    const unknown = run(['--git', 'no-such-branch'], repo);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toContain('git 中没有版本“no-such-branch”');
     const outside = realpathSync(mkdtempSync(path.join(tmpdir(), 'ziping-diff-nogit-')));
     made.push(outside);
-    const result = await inside(outside, () => run(['--git', 'HEAD']));
+    const result = run(['--git', 'HEAD'], outside);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^git rev-parse 失败：/);
     // A revision that git would read as an option is refused before git sees it.
-    const option = await inside(repo, () => run(['--git=--output=x']));
+    const option = run(['--git=--output=x'], repo);
     expect([option.code, option.stderr]).toEqual([2, '“--output=x”不是 git 版本\n']);
   });
 });
