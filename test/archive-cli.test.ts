@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -86,5 +86,32 @@ describe.skipIf(!openssl.available)(`ziping sign / verify ${openssl.reason}`, ()
     const result = ziping(['verify', join(dir, 'a.pdf')]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/错误 .*a\.pdf — 文件没有数字签名 \[E_NOT_SIGNED\]/);
+  });
+
+  it('appending to a manifest without its final newline starts a new line (no glued records)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ziping-manifest-'));
+    writeFileSync(join(folder, 'a.pdf'), await archivalPdf());
+    expect(ziping(['sign', folder, '--p12', p12.file, '--pass-file', passwordFile]).code).toBe(0);
+    const manifest = join(folder, 'archive-manifest.jsonl');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/\n$/, '')); // as an editor may save it
+    writeFileSync(join(folder, 'b.pdf'), await archivalPdf());
+    expect(ziping(['sign', join(folder, 'b.pdf'), '--p12', p12.file, '--pass-file', passwordFile]).code).toBe(0);
+    const lines = readFileSync(manifest, 'utf8').split('\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(['a.signed.pdf', 'b.signed.pdf']);
+    expect(ziping(['verify', folder]).code).toBe(0);
+  });
+
+  it('refuses a manifest that is a symlink: the file it points to is untouched and nothing is signed', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ziping-manifest-link-'));
+    writeFileSync(join(folder, 'a.pdf'), await archivalPdf());
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'ziping-elsewhere-')), 'important.txt');
+    writeFileSync(elsewhere, 'not a manifest\n');
+    symlinkSync(elsewhere, join(folder, 'archive-manifest.jsonl'));
+    const result = ziping(['sign', folder, '--p12', p12.file, '--pass-file', passwordFile]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('E_MANIFEST_SYMLINK');
+    expect(readFileSync(elsewhere, 'utf8')).toBe('not a manifest\n');
+    expect(readdirSync(folder).sort()).toEqual(['a.pdf', 'archive-manifest.jsonl']);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { appendManifestEntry } from './archive-manifest.js';
+import { openManifest } from './archive-manifest.js';
 import { ArchiveError } from './archive-error.js';
 import { collectPdfFiles } from './collect-pdf-files.js';
 import type { Signer } from './create-signer.js';
@@ -28,19 +28,24 @@ export async function signOnePdf(file: string, signer: Signer, signOptions: Sign
     const structure = await readPdfStructure(original);
     const source = findEmbeddedFiles(structure.context).find((f) => f.relationship === 'Source');
     const signed = await signPdf(original, signer, options, structure);
-    const output = await writeNewFile((n) => signedFileName(file, n), signed);
-    const hash = sha256(signed);
-    await appendManifestEntry(dirname(file), {
-      file: basename(output),
-      sha256: hash,
-      signer: signer.certificate.subject,
-      serialNumber: signer.certificate.serialNumber,
-      time: options.date.toISOString(),
-      source: basename(file),
-      sourceSha256: sha256(original),
-      ...(source ? { formSource: { name: source.name, sha256: sha256(source.bytes) } } : {}),
-    });
-    return { file, ok: true, output, sha256: hash };
+    const manifest = await openManifest(dirname(file));
+    try {
+      const output = await writeNewFile((n) => signedFileName(file, n), signed);
+      const hash = sha256(signed);
+      await manifest.append({
+        file: basename(output),
+        sha256: hash,
+        signer: signer.certificate.subject,
+        serialNumber: signer.certificate.serialNumber,
+        time: options.date.toISOString(),
+        source: basename(file),
+        sourceSha256: sha256(original),
+        ...(source ? { formSource: { name: source.name, sha256: sha256(source.bytes) } } : {}),
+      });
+      return { file, ok: true, output, sha256: hash };
+    } finally {
+      await manifest.close();
+    }
   } catch (error) {
     if (error instanceof ArchiveError) return { file, ok: false, error: { code: error.code, message: error.message } };
     const code = (error as NodeJS.ErrnoException).code;
