@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sourceDateProblem } from '../build/source-date.js';
 import { UsageError } from './usage-error.js';
 import { type CommandName, commandUsage } from './command-usage.js';
 
@@ -30,6 +31,12 @@ export async function main(argv: string[]): Promise<number> {
   const command = Object.hasOwn(commands, name) ? (name as CommandName) : undefined;
   if (!command) {
     process.stderr.write(`未知命令：${name}\n${usage()}\n`);
+    return 2;
+  }
+  // Checked before any command touches a file (a bad value once made build remove outputs).
+  const badDate = sourceDateProblem();
+  if (badDate) {
+    process.stderr.write(`错误：${badDate} [E_SOURCE_DATE_EPOCH]\n`);
     return 2;
   }
   const run = await commands[command]();
