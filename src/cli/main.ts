@@ -23,6 +23,7 @@ function usage(): string {
 
 /** The `ziping` command line. Returns the exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
@@ -50,6 +51,19 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`内部错误（internal error）：${(error as Error).message}\n`);
     if (process.env.ZIPING_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return 1;
+  }
+}
+
+/**
+ * `ziping check | head`: when the reader goes away, stop without a stack trace, with the status
+ * a program killed by SIGPIPE has (128 + 13), as `seq 1e6 | head -1` does under `set -o pipefail`.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(141);
+    });
   }
 }
 

@@ -33,4 +33,16 @@ describe('summaryCsv', () => {
     const line = summaryCsv([row]).split('\r\n')[1];
     expect(line).toBe('024-重庆市渝中区人民政府办公室,二级项目,50010322T000000148597,"国家、市级调研课题,""政府报告""",1700000.00,1190000.00,1190000.00,100,100.00,0,1,data/x.yaml');
   });
+
+  it.each(['=HYPERLINK("http://x","点我")', '+1+2', '-1+cmd|x', '@SUM(A1)', '\t=1', '\r=1'])('neutralises a text Excel would run as a formula: %j', (name) => {
+    const line = summaryCsv([{ ...row, name }]).split('\r\n')[1];
+    const cell = line.split(',')[3];
+    expect(cell.replace(/^"/, '').startsWith("'")).toBe(true);
+  });
+
+  it('keeps plain numbers, also negative ones, as numbers', () => {
+    const line = summaryCsv([{ ...row, name: '-25', rate: '-3.5' }]).split('\r\n')[1];
+    expect(line.split(',')[3]).toBe('-25');
+    expect(line.split(',')[7]).toBe('-3.5');
+  });
 });

@@ -4,7 +4,16 @@ import type { SummaryRow } from './summary-row.js';
 /** Excel reads a CSV as the local code page (GBK in China) unless it starts with a UTF-8 BOM. */
 const BOM = '\uFEFF';
 
-function field(value: string): string {
+/**
+ * A text that Excel or WPS would run as a formula (`=`, `+`, `-`, `@`, or a tab/CR first) gets a
+ * leading apostrophe, as OWASP's CSV-injection advice says; plain numbers (`-25`) stay numbers.
+ */
+function neutralised(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+}
+
+function field(raw: string): string {
+  const value = neutralised(raw);
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
