@@ -8,6 +8,7 @@ import { sourceDate } from '../../build/source-date.js';
 import { buildOutcomeJson, buildOutcomeText } from '../build-report.js';
 import { fontSetOrUsage, parseFormats, parseJobs, projectConfigOrUsage } from '../build-settings.js';
 import { createBuildProgress } from '../build-progress.js';
+import { requireExistingPaths } from '../existing-paths.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
@@ -61,6 +62,7 @@ export async function buildCommand(args: string[]): Promise<number> {
     signal: controller.signal,
   };
   const paths = positionals.length > 0 ? positionals : ['data'];
+  requireExistingPaths(paths);
   // Ctrl-C: stop handing out forms, let those in flight finish, keep the manifest valid.
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);

@@ -1,6 +1,7 @@
 import { checkForms, type FormReport } from '../../build/check-forms.js';
 import { diagnosticJson, printedJson } from '../report-json.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
+import { requireExistingPaths } from '../existing-paths.js';
 import { parseCommandLine } from '../parse-command-line.js';
 
 /** The `--json` document of DESIGN §8. */
@@ -20,7 +21,9 @@ function reportsToJson(reports: FormReport[]): object {
 
 export async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' } });
-  const reports = await checkForms(positionals.length > 0 ? positionals : ['data']);
+  const paths = positionals.length > 0 ? positionals : ['data'];
+  requireExistingPaths(paths);
+  const reports = await checkForms(paths);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(reportsToJson(reports), null, 2)}\n`);
   } else {

@@ -1,11 +1,13 @@
 import { diffExitCode, diffGit, DiffInputError, diffPaths, formatDiffText, treeDiffToJson } from '../../diff/index.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
+import { requireExistingPaths } from '../existing-paths.js';
 import { parseCommandLine } from '../parse-command-line.js';
 import { UsageError } from '../usage-error.js';
 
 export async function diffCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { git: { type: 'string' }, json: { type: 'boolean' } });
   if (values.git === undefined && positionals.length !== 2) throw new UsageError('请给出要比较的两个文件或两个文件夹：ziping diff OLD NEW');
+  if (values.git === undefined) requireExistingPaths(positionals);
   let diff;
   try {
     diff = values.git !== undefined ? await diffGit(values.git, positionals.length > 0 ? positionals : ['data']) : await diffPaths(positionals[0], positionals[1]);
@@ -16,7 +18,12 @@ export async function diffCommand(args: string[]): Promise<number> {
     if (internal && process.env.ZIPING_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return 2;
   }
+  if (diff.forms.length === 0) {
+    // Nothing compared is no evidence of "no differences" (a misspelt path, `--git A B` in git's habit).
+    const habit = values.git !== undefined && positionals.length > 0 ? `；--git 只接受一个版本，其后是路径：ziping diff --git ${values.git} [路径…]（“${positionals.join(' ')}”中没有表单）` : '';
+    process.stderr.write(`没有比较任何表单：没有找到 *.yaml 表单文件${habit} [E_NOTHING_COMPARED]\n`);
+    return 2;
+  }
   process.stdout.write(values.json ? `${JSON.stringify(treeDiffToJson(diff), null, 2)}\n` : formatDiffText(diff, formatDiagnostic));
-  if (diff.forms.length === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
   return diffExitCode(diff);
 }
