@@ -6,7 +6,7 @@ import type { BuildJobResult, BuildSettings } from './build-job.js';
 import { manifestFile, readManifest, writeManifest, type ManifestEntry } from './build-manifest.js';
 import { findDuplicateBuilds } from './find-duplicate-builds.js';
 import { loadTemplateSources } from './load-template-sources.js';
-import { planBuild } from './plan-build.js';
+import { planBuild, type BuildPlan } from './plan-build.js';
 import { removeStaleTempFiles } from './remove-stale-temp-files.js';
 import { runJobs } from './run-jobs.js';
 import type { Shard } from './shard.js';
@@ -56,7 +56,7 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
   const inputsHash = buildInputsHash(TOOL_VERSION, options, loadTemplateSources(options.templatesDir), loadFontSet(options.fontConfig), options.fixedDate);
   await removeStaleTempFiles(options.outDir);
   const plan = await planBuild(paths, { outDir: options.outDir, manifest, inputsHash, formats: options.formats, force: options.force, shard: options.shard });
-  const results: BuildJobResult[] = [];
+  const results: BuildJobResult[] = plan.collisions.map(collisionResult);
   options.onProgress?.({ done: 0, total: plan.jobs.length });
 
   let lastFlush = performance.now();
@@ -122,6 +122,21 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
   await flushing;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { results, unchanged: plan.unchanged, orphans: plan.orphans, pruned, manifest: file, interrupted: options.signal?.aborted ?? false };
+}
+
+/** A source whose outputs another source would overwrite: not built, and nothing of it removed. */
+function collisionResult({ file, others, outBase }: BuildPlan['collisions'][number]): BuildJobResult {
+  const diagnostic: Diagnostic = {
+    code: 'E_OUTPUT_COLLISION',
+    severity: 'error',
+    message: `与 ${others.join('、')} 的输出路径相同（${outBase}.*），两张表都未生成`,
+    hint: '把它们放在不同的文件夹下一起构建（如 ziping build data），或分别构建到不同的 --out',
+    file,
+    line: 1,
+    col: 1,
+    path: '',
+  };
+  return { file, ok: false, sourceHash: '', diagnostics: [diagnostic], outputs: [], removed: [], ms: 0 };
 }
 
 export function errorsOf(result: BuildJobResult): Diagnostic[] {

@@ -11,6 +11,17 @@ export interface BuildPlan {
   unchanged: ManifestEntry[];
   /** Manifest entries whose source file is gone. */
   orphans: ManifestEntry[];
+  /** Sources that would write the same output path as another source: none of them is built. */
+  collisions: { file: string; others: string[]; outBase: string }[];
+}
+
+/** Groups the sources by output path; every source of a group larger than one collides. */
+function findCollisions(jobs: BuildJob[]): BuildPlan['collisions'] {
+  const byOutput = new Map<string, string[]>();
+  for (const job of jobs) byOutput.set(job.outBase, [...(byOutput.get(job.outBase) ?? []), job.file]);
+  return [...byOutput].flatMap(([outBase, files]) =>
+    files.length < 2 ? [] : files.map((file) => ({ file, others: files.filter((other) => other !== file), outBase })),
+  );
 }
 
 // Synchronous on purpose: thousands of small stats and reads, each awaited in turn, spend
@@ -36,8 +47,13 @@ export async function planBuild(
   const files = (await discoverSources(paths)).filter((file) => !options.shard || inShard(file, options.shard));
   const jobs: BuildJob[] = [];
   const unchanged: ManifestEntry[] = [];
-  for (const file of files) {
-    const job = { file, outBase: outputBase(file, paths, options.outDir) };
+  // Checked before anything is written: two departments' x.yaml must not overwrite one x.pdf.
+  const planned = files.map((file) => ({ file, outBase: outputBase(file, paths, options.outDir) }));
+  const collisions = findCollisions(planned);
+  const colliding = new Set(collisions.map((c) => c.file));
+  for (const job of planned) {
+    if (colliding.has(job.file)) continue;
+    const file = job.file;
     const entry = options.manifest.entries[file];
     if (options.force || !entry || entry.inputsHash !== options.inputsHash) {
       jobs.push(job);
@@ -61,5 +77,5 @@ export async function planBuild(
     if (options.shard && !inShard(entry.source, options.shard)) continue;
     if (!statOrNull(entry.source)) orphans.push(entry);
   }
-  return { jobs, unchanged, orphans };
+  return { jobs, unchanged, orphans, collisions };
 }
