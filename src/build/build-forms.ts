@@ -1,9 +1,11 @@
+import { lstatSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadFontSet } from '../render/fonts/font-set.js';
 import { buildInputsHash } from './build-inputs-hash.js';
 import type { BuildJobResult, BuildSettings } from './build-job.js';
-import { manifestFile, readManifest, writeManifest, type ManifestEntry } from './build-manifest.js';
+import { fileSha256, manifestFile, manifestKey, readManifest, writeManifest, type ManifestEntry, type ManifestOutput } from './build-manifest.js';
 import { findDuplicateBuilds } from './find-duplicate-builds.js';
 import { loadTemplateSources } from './load-template-sources.js';
 import { planBuild, type BuildPlan } from './plan-build.js';
@@ -32,6 +34,8 @@ export interface BuildOutcome {
   orphans: ManifestEntry[];
   /** Outputs removed by --prune. */
   pruned: string[];
+  /** Outputs of orphans that --prune left, and why. */
+  notPruned: { file: string; reason: string }[];
   manifest: string;
   interrupted: boolean;
 }
@@ -82,8 +86,8 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
     onResult: async (result) => {
       results.push(result);
       if (result.ok && result.summary && result.printed) {
-        manifest.entries[result.file] = {
-          source: result.file,
+        manifest.entries[manifestKey(result.file)] = {
+          source: manifestKey(result.file),
           sourceHash: result.sourceHash,
           inputsHash,
           ...result.summary,
@@ -92,7 +96,7 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
           outputs: result.outputs,
         };
       } else {
-        delete manifest.entries[result.file];
+        delete manifest.entries[manifestKey(result.file)];
       }
       options.onProgress?.({ done: results.length, total: plan.jobs.length, result });
       if (performance.now() - lastFlush > Math.max(MANIFEST_FLUSH_MS, MANIFEST_FLUSH_SHARE * lastFlushCost)) {
@@ -109,19 +113,48 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
     for (const output of result.outputs) await rm(output.file, { force: true });
     result.removed.push(...result.outputs.map((o) => o.file));
     result.outputs = [];
-    delete manifest.entries[result.file];
+    delete manifest.entries[manifestKey(result.file)];
   }
   const pruned: string[] = [];
+  const notPruned: { file: string; reason: string }[] = [];
   if (options.prune) {
+    const current = [...results.flatMap((r) => r.outputs), ...plan.unchanged.flatMap((e) => e.outputs)].map((o) => o.file);
     for (const orphan of plan.orphans) {
-      for (const output of orphan.outputs) if (await rm(output.file).then(() => true, () => false)) pruned.push(output.file);
-      delete manifest.entries[orphan.source];
+      let kept = 0;
+      for (const output of orphan.outputs) {
+        const reason = whyNotPrune(output, options.outDir, current);
+        if (reason) {
+          notPruned.push({ file: output.file, reason });
+          kept += 1;
+        } else if (await rm(output.file).then(() => true, () => false)) {
+          pruned.push(output.file);
+        }
+      }
+      // An entry whose files were not all removed stays, so the next --prune still lists them.
+      if (kept === 0) delete manifest.entries[orphan.source];
     }
   }
   await flush();
   await flushing;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { results, unchanged: plan.unchanged, orphans: plan.orphans, pruned, manifest: file, interrupted: options.signal?.aborted ?? false };
+  return { results, unchanged: plan.unchanged, orphans: plan.orphans, pruned, notPruned, manifest: file, interrupted: options.signal?.aborted ?? false };
+}
+
+/**
+ * --prune deletes a file only when it is inside the output folder, is a regular file (not a
+ * link), is not an output of a form of this build, and still has the bytes the build wrote
+ * (its SHA-256 in the manifest): a hand-edited or merged manifest can name nothing else.
+ */
+function whyNotPrune(output: ManifestOutput, outDir: string, current: string[]): string | undefined {
+  const path = resolve(output.file);
+  const root = resolve(outDir);
+  if (!path.startsWith(root + sep)) return '不在输出文件夹内';
+  if (current.some((file) => resolve(file) === path)) return '是本次构建的表单的输出';
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  if (!info) return '文件已不存在';
+  if (!info.isFile()) return '不是普通文件';
+  if (fileSha256(readFileSync(path)) !== output.sha256) return '内容已改动（与清单中的 SHA-256 不符）';
+  return undefined;
 }
 
 /** A source whose outputs another source would overwrite: not built, and nothing of it removed. */

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { discoverSources, MAX_SOURCE_BYTES } from '../load/index.js';
 import type { BuildJob } from './build-job.js';
-import type { BuildManifest, ManifestEntry } from './build-manifest.js';
+import { manifestKey, type BuildManifest, type ManifestEntry } from './build-manifest.js';
 import { hashBytes } from './hash-bytes.js';
 import { outputBase } from './output-path.js';
 import { inShard, type Shard } from './shard.js';
@@ -54,7 +55,7 @@ export async function planBuild(
   for (const job of planned) {
     if (colliding.has(job.file)) continue;
     const file = job.file;
-    const entry = options.manifest.entries[file];
+    const entry = options.manifest.entries[manifestKey(file)];
     if (options.force || !entry || entry.inputsHash !== options.inputsHash) {
       jobs.push(job);
       continue;
@@ -64,13 +65,13 @@ export async function planBuild(
     const same =
       info !== null &&
       info.size <= MAX_SOURCE_BYTES &&
-      entry.outputs.map((o) => o.file).join('\n') === expected.join('\n') &&
+      entry.outputs.map((o) => resolve(o.file)).join('\n') === expected.map((e) => resolve(e)).join('\n') &&
       entry.sourceHash === hashBytes(readFileSync(file)) &&
       outputsIntact(entry);
     if (same) unchanged.push(entry);
     else jobs.push(job);
   }
-  const current = new Set(files);
+  const current = new Set(files.map(manifestKey));
   const orphans: ManifestEntry[] = [];
   for (const entry of Object.values(options.manifest.entries)) {
     if (current.has(entry.source)) continue;

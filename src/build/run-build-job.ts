@@ -7,9 +7,10 @@ import { scoreForm } from '../score/index.js';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
 import { locate } from './check-forms.js';
 import { createFormRenderer } from './form-renderer.js';
+import { fileSha256 } from './build-manifest.js';
 import { hashBytes } from './hash-bytes.js';
 import { loadTemplateSources } from './load-template-sources.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { writeFilesTogether } from './write-file-atomic.js';
 
 type FormRenderer = ReturnType<typeof createFormRenderer>;
 
@@ -80,11 +81,8 @@ export async function runBuildJob(job: BuildJob, settings: BuildSettings): Promi
   if (diagnostics.some((d) => d.severity === 'error')) return finish({ ok: false, sourceHash, diagnostics, summary });
   const rendered = await rendererFor(settings).render(loaded.form, scored.printed, read.bytes);
   if (!rendered.ok) return finish({ ok: false, sourceHash, diagnostics: [...diagnostics, ...rendered.diagnostics], summary });
-  const outputs = [];
-  for (const output of rendered.outputs) {
-    const file = `${job.outBase}.${output.format}`;
-    await writeFileAtomic(file, output.bytes);
-    outputs.push({ file, sha256: hashBytes(output.bytes), size: output.bytes.length });
-  }
+  const files = rendered.outputs.map((output) => ({ path: `${job.outBase}.${output.format}`, bytes: output.bytes }));
+  await writeFilesTogether(files);
+  const outputs = files.map(({ path, bytes }) => ({ file: path, sha256: fileSha256(bytes), size: bytes.length }));
   return finish({ ok: true, sourceHash, diagnostics, summary, printed: scored.printed, outputs });
 }

@@ -32,7 +32,7 @@ export function buildOutcomeJson(outcome: BuildOutcome, wallMs: number): object 
     outputs: entry.outputs.map((o) => o.file),
   }));
   const forms = [...outcome.results.map(resultJson), ...unchanged].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { forms, summary: buildSummary(outcome, wallMs), orphans: outcome.orphans.map((o) => o.source), pruned: outcome.pruned };
+  return { forms, summary: buildSummary(outcome, wallMs), orphans: outcome.orphans.map((o) => o.source), pruned: outcome.pruned, notPruned: outcome.notPruned };
 }
 
 export function buildSummary(outcome: BuildOutcome, wallMs: number) {
@@ -62,6 +62,7 @@ export function buildOutcomeText(outcome: BuildOutcome, wallMs: number, verbose:
   if (outcome.orphans.length > 0) {
     lines.push(outcome.pruned.length > 0 ? '源文件已不存在，已删除其输出（--prune）：' : '以下输出的源文件已不存在（加 --prune 删除）：');
     for (const orphan of outcome.orphans) lines.push(`  ${orphan.source} → ${orphan.outputs.map((o) => o.file).join('、')}`);
+    for (const kept of outcome.notPruned) lines.push(`  未删除 ${kept.file}：${kept.reason}`);
   }
   const s = buildSummary(outcome, wallMs);
   lines.push(

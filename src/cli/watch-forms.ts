@@ -2,7 +2,7 @@ import { watch } from 'chokidar';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { buildForms, type BuildOptions } from '../build/build-forms.js';
 import { warmBuildRenderer } from '../build/run-build-job.js';
-import { manifestFile, readManifest } from '../build/build-manifest.js';
+import { manifestFile, manifestKey, readManifest } from '../build/build-manifest.js';
 import { printedChanges } from '../build/printed-changes.js';
 import { TOOL_VERSION } from '../build/tool-version.js';
 
@@ -28,7 +28,7 @@ export async function watchForms(paths: string[], options: BuildOptions, io: { s
       const ms = Math.round(performance.now() - started);
       for (const result of outcome.results) {
         if (result.ok && result.printed) {
-          const changes = printedChanges(before.entries[result.file]?.printed, result.printed);
+          const changes = printedChanges(before.entries[manifestKey(result.file)]?.printed, result.printed);
           io.write(`✓ ${result.file} 已重建（${ms} 毫秒）${changes.length ? `：\n    ${changes.join('\n    ')}` : '，打印值未变'}\n`);
         } else {
           io.write(`✗ ${result.file}\n${result.diagnostics.map(formatDiagnostic).join('\n')}\n`);

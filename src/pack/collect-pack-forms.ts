@@ -1,6 +1,6 @@
 import type { BuildOutcome } from '../build/build-forms.js';
 import type { FormReport } from '../build/check-forms.js';
-import type { ManifestOutput } from '../build/build-manifest.js';
+import { manifestKey, type ManifestOutput } from '../build/build-manifest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countUnmetIndicators } from './count-unmet-indicators.js';
 import type { PackForm } from './pack-form.js';
@@ -17,9 +17,9 @@ export interface CollectedForms {
  */
 export function collectPackForms(reports: FormReport[], build: BuildOutcome): CollectedForms {
   const built = new Map<string, { ok: boolean; outputs: ManifestOutput[]; errors: Diagnostic[] }>();
-  for (const entry of build.unchanged) built.set(entry.source, { ok: true, outputs: entry.outputs, errors: [] });
+  for (const entry of build.unchanged) built.set(manifestKey(entry.source), { ok: true, outputs: entry.outputs, errors: [] });
   for (const result of build.results) {
-    built.set(result.file, { ok: result.ok, outputs: result.outputs, errors: result.diagnostics.filter((d) => d.severity === 'error') });
+    built.set(manifestKey(result.file), { ok: result.ok, outputs: result.outputs, errors: result.diagnostics.filter((d) => d.severity === 'error') });
   }
   const collected: CollectedForms = { forms: [], failed: [] };
   for (const report of reports) {
@@ -28,7 +28,7 @@ export function collectPackForms(reports: FormReport[], build: BuildOutcome): Co
       collected.failed.push({ file: report.file, department, errors: report.errors });
       continue;
     }
-    const build = built.get(report.file);
+    const build = built.get(manifestKey(report.file));
     const pdf = build?.ok ? build.outputs.find((output) => output.file.endsWith('.pdf')) : undefined;
     if (!build || !pdf) {
       const errors = build?.errors.length

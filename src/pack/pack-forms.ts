@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { buildForms, type BuildOutcome } from '../build/build-forms.js';
-import { readManifest, manifestFile } from '../build/build-manifest.js';
+import { fileSha256, readManifest, manifestFile } from '../build/build-manifest.js';
 import { checkForms } from '../build/check-forms.js';
 import type { OutputFormat } from '../build/form-renderer.js';
 import { hashBytes } from '../build/hash-bytes.js';
@@ -119,7 +119,7 @@ export async function packForms(paths: string[], options: PackOptions): Promise<
     const entry: PackManifestEntry = { hash, outputs: [] };
     for (const { file, bytes } of files) {
       await writeFileAtomic(file, bytes);
-      entry.outputs.push({ file, size: bytes.length, sha256: hashBytes(bytes) });
+      entry.outputs.push({ file, size: bytes.length, sha256: fileSha256(bytes) });
     }
     manifest.entries[key] = entry;
     await writePackManifest(manifestPath, manifest);
