@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sourceDateProblem } from '../build/source-date.js';
+import { sanitizeStdout } from './terminal-text.js';
 import { UsageError } from './usage-error.js';
 import { type CommandName, commandUsage } from './command-usage.js';
 
@@ -24,6 +25,7 @@ function usage(): string {
 /** The `ziping` command line. Returns the exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[]): Promise<number> {
   exitQuietlyOnClosedPipe();
+  sanitizeStdout();
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
