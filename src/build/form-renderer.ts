@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources } from '../layout/index.js';
@@ -8,6 +7,7 @@ import type { FontSet } from '../render/fonts/font-set.js';
 import type { PdfRenderer } from '../render/pdf/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
 import type { PrintedForm } from '../score/printed-form.js';
+import { readUserTemplate, TemplateFileError, templateErrorMessage } from './read-user-template.js';
 
 export type OutputFormat = 'pdf' | 'docx';
 
@@ -46,7 +46,7 @@ export function createFormRenderer(options: FormRendererOptions) {
     const file = resolve(dirname(loaded.file), own);
     let template = userTemplates.get(file);
     if (!template) {
-      const text = readFileSync(file, 'utf8');
+      const { text } = readUserTemplate(loaded.file, own);
       template = compileTemplateSet({ templates: { [file]: text }, partials: options.templates.partials }).get(file)!;
       userTemplates.set(file, template);
     }
@@ -67,9 +67,10 @@ export function createFormRenderer(options: FormRendererOptions) {
       templateFile = file;
       layout = layoutForm(formView(loaded.form, printed), template);
     } catch (error) {
+      if (error instanceof TemplateFileError) return failure(loaded, error.code, error.message, { path: 'template', ...loaded.locate(['template']) });
       const line = error instanceof MarkupError || error instanceof GridError ? error.line : 1;
       const where = templateFile ? { file: templateFile, line } : { path: 'template', ...loaded.locate(['template']) };
-      return failure(loaded, 'E_TEMPLATE', `模板出错：${(error as Error).message}`, where);
+      return failure(loaded, 'E_TEMPLATE', `模板出错：${templateErrorMessage((error as Error).message)}`, where);
     }
     const missing = findMissingGlyphs(layout, options.fonts);
     if (missing.length > 0) {

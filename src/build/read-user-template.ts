@@ -1,0 +1,56 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+
+/** A template is markup of a few kilobytes; the built-in ones are under 10 KB. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+export class TemplateFileError extends Error {
+  constructor(
+    readonly code: 'E_TEMPLATE_PATH' | 'E_TEMPLATE_FILE',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const inside = (path: string, root: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
+ * Reads the template a form names (`template:`), relative to the form. It must be a regular file
+ * (not /dev/zero, not a pipe that never ends) of at most MAX_TEMPLATE_BYTES, inside the form's
+ * folder or the project (the working folder) after symlinks are resolved, so a form cannot make
+ * the build read /proc/self/environ or a password file.
+ */
+export function readUserTemplate(formFile: string, template: string, projectRoot: string = process.cwd()): { file: string; text: string } {
+  const file = resolve(dirname(formFile), template);
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    throw new TemplateFileError('E_TEMPLATE_FILE', `模板文件不存在：${template}`);
+  }
+  const roots = [dirname(resolve(formFile)), resolve(projectRoot)].map((root) => {
+    try {
+      return realpathSync(root);
+    } catch {
+      return root;
+    }
+  });
+  if (!roots.some((root) => inside(real, root))) {
+    throw new TemplateFileError('E_TEMPLATE_PATH', `模板 ${template} 不在表单所在文件夹或项目文件夹（${relative(process.cwd(), roots[1]) || '.'}）内`);
+  }
+  const info = statSync(real);
+  if (!info.isFile()) throw new TemplateFileError('E_TEMPLATE_FILE', `模板 ${template} 不是普通文件`);
+  if (info.size > MAX_TEMPLATE_BYTES) throw new TemplateFileError('E_TEMPLATE_FILE', `模板 ${template} 太大（${info.size} 字节，上限 ${MAX_TEMPLATE_BYTES}）`);
+  return { file, text: readFileSync(real, 'utf8') };
+}
+
+/**
+ * A template error as the user sees it: Handlebars quotes the source around the fault, and a
+ * template may be any file, so only its first line ("Parse error on line 2:") is kept — never
+ * the file's content.
+ */
+export function templateErrorMessage(message: string): string {
+  const [first, ...rest] = message.split('\n');
+  return rest.length === 0 ? first : `${first.replace(/:$/, '')}（Handlebars 语法错误）`;
+}
