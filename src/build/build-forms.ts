@@ -8,6 +8,7 @@ import type { BuildJobResult, BuildSettings } from './build-job.js';
 import { fileSha256, manifestFile, manifestKey, readManifest, writeManifest, type ManifestEntry, type ManifestOutput } from './build-manifest.js';
 import { findDuplicateBuilds } from './find-duplicate-builds.js';
 import { loadTemplateSources } from './load-template-sources.js';
+import { lockOutput } from './output-lock.js';
 import { planBuild, type BuildPlan } from './plan-build.js';
 import { removeStaleTempFiles } from './remove-stale-temp-files.js';
 import { runJobs } from './run-jobs.js';
@@ -54,6 +55,15 @@ const MANIFEST_FLUSH_SHARE = 20;
  * finished form in the manifest, and checks across forms (one 项目编码 per year).
  */
 export async function buildForms(paths: string[], options: BuildOptions): Promise<BuildOutcome> {
+  const unlock = lockOutput(options.outDir);
+  try {
+    return await buildLocked(paths, options);
+  } finally {
+    unlock();
+  }
+}
+
+async function buildLocked(paths: string[], options: BuildOptions): Promise<BuildOutcome> {
   const file = manifestFile(options.outDir, options.shard);
   const manifest = readManifest(file, TOOL_VERSION);
   manifest.tool = TOOL_VERSION;

@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { OutputLockedError } from '../build/output-lock.js';
 import { sourceDateProblem } from '../build/source-date.js';
 import { sanitizeStdout } from './terminal-text.js';
 import { UsageError } from './usage-error.js';
@@ -48,6 +49,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n  ${commandUsage[command]}\n`);
+      return 2;
+    }
+    if (error instanceof OutputLockedError) {
+      process.stderr.write(`错误：${error.message}\n`);
       return 2;
     }
     process.stderr.write(`内部错误（internal error）：${(error as Error).message}\n`);
