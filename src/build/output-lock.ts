@@ -1,5 +1,6 @@
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { isProcessRunning } from './is-process-running.js';
 
 export const LOCK_NAME = '.ziping-build.lock';
 
@@ -10,16 +11,7 @@ export class OutputLockedError extends Error {
     readonly lockFile: string,
     readonly pid: number,
   ) {
-    super(`另一个 ziping 进程（PID ${pid}）正在写入 ${lockFile.slice(0, -LOCK_NAME.length - 1) || '.'}：等它结束后再运行；若该进程已不存在，删除 ${lockFile} [E_OUT_LOCKED]`);
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    super(`另一个 ziping 进程（PID ${pid}）正在写入 ${dirname(lockFile)}：等它结束后再运行；若该进程已不存在，删除 ${lockFile} [E_OUT_LOCKED]`);
   }
 }
 
@@ -40,7 +32,7 @@ export function lockOutput(outDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(file, 'utf8'), 10);
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new OutputLockedError(file, pid);
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessRunning(pid)) throw new OutputLockedError(file, pid);
       rmSync(file, { force: true }); // stale: its build died without removing it
     }
   }

@@ -1,13 +1,5 @@
 import { rm } from 'node:fs/promises';
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { isProcessRunning } from './is-process-running.js';
 
 /**
  * A build killed mid-write leaves its temp files (`.x.pdf.<pid>.<random>.tmp`, never a
@@ -18,7 +10,7 @@ export async function removeStaleTempFiles(outDir: string): Promise<string[]> {
   const removed: string[] = [];
   for (const temp of temps) {
     const pid = Number(/\.(\d+)\.[a-z0-9]+\.tmp$/.exec(temp)?.[1]);
-    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) {
+    if (Number.isInteger(pid) && pid !== process.pid && !isProcessRunning(pid)) {
       await rm(temp, { force: true });
       removed.push(temp);
     }
