@@ -16,7 +16,9 @@ const SETTLE_MS = 80;
  */
 export async function watchForms(paths: string[], options: BuildOptions, io: { signal: AbortSignal; write: (text: string) => void }): Promise<number> {
   const watcher = watch(paths, { ignoreInitial: true, ignored: (path, stats) => Boolean(stats?.isFile() && !/\.ya?ml$/.test(path)) });
-  await warmBuildRenderer(options);
+  // Only once chokidar has its watches in place is a save seen: saying 正在监视 earlier lost a
+  // save made right after it (the watch test failed about 1 run in 8 on a busy machine).
+  await Promise.all([warmBuildRenderer(options), new Promise<void>((resolve) => watcher.once('ready', () => resolve()))]);
   io.write(`正在监视 ${paths.join('、')}，保存文件后自动重建（Ctrl-C 退出）\n`);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -35,6 +37,9 @@ export async function watchForms(paths: string[], options: BuildOptions, io: { s
         }
       }
       for (const orphan of outcome.orphans) io.write(`  源文件已删除：${orphan.source}\n`);
+    }).catch((error: unknown) => {
+      // A rebuild that cannot run (another build holds out/) is said; watching goes on.
+      io.write(`✗ 未能重建：${(error as Error).message}\n`);
     });
   };
   watcher.on('all', () => {
