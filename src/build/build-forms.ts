@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadFontSet } from '../render/fonts/font-set.js';
 import { buildInputsHash } from './build-inputs-hash.js';
@@ -11,6 +11,7 @@ import { loadTemplateSources } from './load-template-sources.js';
 import { lockOutput } from './output-lock.js';
 import { planBuild, type BuildPlan } from './plan-build.js';
 import { removeStaleTempFiles } from './remove-stale-temp-files.js';
+import { isInside } from './resolved-paths.js';
 import { runJobs } from './run-jobs.js';
 import type { Shard } from './shard.js';
 import { TOOL_VERSION } from './tool-version.js';
@@ -128,7 +129,7 @@ async function buildLocked(paths: string[], options: BuildOptions): Promise<Buil
   const pruned: string[] = [];
   const notPruned: { file: string; reason: string }[] = [];
   if (options.prune) {
-    const current = [...results.flatMap((r) => r.outputs), ...plan.unchanged.flatMap((e) => e.outputs)].map((o) => o.file);
+    const current = new Set([...results.flatMap((r) => r.outputs), ...plan.unchanged.flatMap((e) => e.outputs)].map((o) => resolve(o.file)));
     for (const orphan of plan.orphans) {
       let kept = 0;
       for (const output of orphan.outputs) {
@@ -155,11 +156,10 @@ async function buildLocked(paths: string[], options: BuildOptions): Promise<Buil
  * link), is not an output of a form of this build, and still has the bytes the build wrote
  * (its SHA-256 in the manifest): a hand-edited or merged manifest can name nothing else.
  */
-function whyNotPrune(output: ManifestOutput, outDir: string, current: string[]): string | undefined {
+function whyNotPrune(output: ManifestOutput, outDir: string, current: Set<string>): string | undefined {
   const path = resolve(output.file);
-  const root = resolve(outDir);
-  if (!path.startsWith(root + sep)) return '不在输出文件夹内';
-  if (current.some((file) => resolve(file) === path)) return '是本次构建的表单的输出';
+  if (path === resolve(outDir) || !isInside(path, resolve(outDir))) return '不在输出文件夹内';
+  if (current.has(path)) return '是本次构建的表单的输出';
   const info = lstatSync(path, { throwIfNoEntry: false });
   if (!info) return '文件已不存在';
   if (!info.isFile()) return '不是普通文件';

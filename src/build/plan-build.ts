@@ -19,7 +19,11 @@ export interface BuildPlan {
 /** Groups the sources by output path; every source of a group larger than one collides. */
 function findCollisions(jobs: BuildJob[]): BuildPlan['collisions'] {
   const byOutput = new Map<string, string[]>();
-  for (const job of jobs) byOutput.set(job.outBase, [...(byOutput.get(job.outBase) ?? []), job.file]);
+  for (const job of jobs) {
+    const files = byOutput.get(job.outBase);
+    if (files) files.push(job.file);
+    else byOutput.set(job.outBase, [job.file]);
+  }
   return [...byOutput].flatMap(([outBase, files]) =>
     files.length < 2 ? [] : files.map((file) => ({ file, others: files.filter((other) => other !== file), outBase })),
   );

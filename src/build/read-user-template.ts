@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { isInside, realpathOrSelf } from './resolved-paths.js';
 
 /** A template is markup of a few kilobytes; the built-in ones are under 10 KB. */
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -12,8 +13,6 @@ export class TemplateFileError extends Error {
     super(message);
   }
 }
-
-const inside = (path: string, root: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 /**
  * Reads the template a form names (`template:`), relative to the form. It must be a regular file
@@ -29,14 +28,8 @@ export function readUserTemplate(formFile: string, template: string, projectRoot
   } catch {
     throw new TemplateFileError('E_TEMPLATE_FILE', `模板文件不存在：${template}`);
   }
-  const roots = [dirname(resolve(formFile)), resolve(projectRoot)].map((root) => {
-    try {
-      return realpathSync(root);
-    } catch {
-      return root;
-    }
-  });
-  if (!roots.some((root) => inside(real, root))) {
+  const roots = [dirname(resolve(formFile)), resolve(projectRoot)].map(realpathOrSelf);
+  if (!roots.some((root) => isInside(real, root))) {
     throw new TemplateFileError('E_TEMPLATE_PATH', `模板 ${template} 不在表单所在文件夹或项目文件夹（${relative(process.cwd(), roots[1]) || '.'}）内`);
   }
   const info = statSync(real);

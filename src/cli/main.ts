@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { OutputLockedError } from '../build/output-lock.js';
+import { realpathOrSelf } from '../build/resolved-paths.js';
 import { sourceDateProblem } from '../build/source-date.js';
 import { sanitizeStdout } from './terminal-text.js';
 import { UsageError } from './usage-error.js';
@@ -79,12 +79,4 @@ function exitQuietlyOnClosedPipe(): void {
 if (process.argv[1] !== undefined && realpathOrSelf(process.argv[1]) === fileURLToPath(import.meta.url)) {
   process.stderr.write('这个文件是 ziping 的模块，不能直接运行：请用 node bin/ziping.js …、npx ziping … 或 npm start\n');
   process.exitCode = 2;
-}
-
-function realpathOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }
