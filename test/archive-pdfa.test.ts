@@ -88,7 +88,7 @@ describe('PDF/A-3b rendering', () => {
     const renderer = createPdfRenderer({ fonts: loadFontSet('fonts/fonts.json') });
     const doc = layoutDocument([textBlock('表')], { title: '收支 <A&B> “表”' });
     const escaped = join(dir, 'escaped.pdf');
-    writeFileSync(escaped, await renderer.render(doc, { date: ARCHIVE_DATE, pdfa: {} }));
+    writeFileSync(escaped, (await renderer.render(doc, { date: ARCHIVE_DATE, pdfa: {} })).bytes);
     const meta = run('pdfinfo', ['-meta', escaped]).output;
     expect(meta).toContain('<rdf:li xml:lang="x-default">收支 &lt;A&amp;B&gt; “表”</rdf:li>');
     expect(run('pdfinfo', [escaped]).output).toMatch(/^Title:\s+收支 <A&B> “表”$/m);

@@ -160,8 +160,8 @@ describe('DOCX renderer', () => {
   let featureSystem: Uint8Array;
 
   beforeAll(async () => {
-    featureEmbed = await renderer.render(featureDocument(), { date });
-    featureSystem = await renderer.render(featureDocument(), { date, fontMode: 'system' });
+    featureEmbed = (await renderer.render(featureDocument(), { date })).bytes;
+    featureSystem = (await renderer.render(featureDocument(), { date, fontMode: 'system' })).bytes;
   });
 
   it('passes the Open XML SDK schema validation in both font modes', async () => {
@@ -170,29 +170,29 @@ describe('DOCX renderer', () => {
   });
 
   it('gives identical bytes for the same document and date, from a fresh renderer too', async () => {
-    const again = await createDocxRenderer({ fonts }).render(featureDocument(), { date });
+    const again = (await createDocxRenderer({ fonts }).render(featureDocument(), { date })).bytes;
     expect(Buffer.from(again).equals(Buffer.from(featureEmbed))).toBe(true);
-    const systemAgain = await renderer.render(featureDocument(), { date, fontMode: 'system' });
+    const systemAgain = (await renderer.render(featureDocument(), { date, fontMode: 'system' })).bytes;
     expect(Buffer.from(systemAgain).equals(Buffer.from(featureSystem))).toBe(true);
   });
 
   it('reuses a cell shape\'s XML with each cell\'s own text, whatever the renderer wrote before', async () => {
     const used = createDocxRenderer({ fonts });
-    await used.render(longDocument(), { date });
-    await used.render(featureDocument(), { date, fontMode: 'system' });
-    const after = await used.render(featureDocument(), { date });
+    (await used.render(longDocument(), { date })).bytes;
+    (await used.render(featureDocument(), { date, fontMode: 'system' })).bytes;
+    const after = (await used.render(featureDocument(), { date })).bytes;
     expect(Buffer.from(after).equals(Buffer.from(featureEmbed))).toBe(true);
     // 甲 乙 丙 丁 戊 share one shape; each keeps its text, in order.
     const texts = [...(await part(featureEmbed, 'word/document.xml')).matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => m[1]);
     expect(texts.filter((text) => '甲乙丙丁戊'.includes(text!))).toEqual(['甲', '乙', '丙', '丁', '戊']);
-    const long = await part(await used.render(longDocument(), { date }), 'word/document.xml');
+    const long = await part((await used.render(longDocument(), { date })).bytes, 'word/document.xml');
     for (let i = 1; i <= 60; i++) expect(long).toContain(`行${String(i).padStart(2, '0')}号`);
   });
 
   it('renders the same document object twice alike (docx mutates the rows it is given)', async () => {
     const doc = featureDocument();
-    const first = await renderer.render(doc, { date });
-    const second = await renderer.render(doc, { date });
+    const first = (await renderer.render(doc, { date })).bytes;
+    const second = (await renderer.render(doc, { date })).bytes;
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
   });
 
@@ -202,7 +202,7 @@ describe('DOCX renderer', () => {
     expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2024-03-01T08:00:00Z</dcterms:modified>');
     const zip = await JSZip.loadAsync(featureEmbed);
     zip.forEach((_, entry) => expect(entry.date.toISOString()).toBe('2024-03-01T08:00:00.000Z'));
-    const later = await renderer.render(featureDocument(), { date: new Date('2025-01-02T03:04:05Z') });
+    const later = (await renderer.render(featureDocument(), { date: new Date('2025-01-02T03:04:05Z') })).bytes;
     expect(await part(later, 'docProps/core.xml')).toContain('2025-01-02T03:04:05Z');
   });
 
@@ -234,7 +234,7 @@ describe('DOCX renderer', () => {
   });
 
   it('marks header rows, unsplittable rows and keeps the header with the first body row', async () => {
-    const xml = await part(await renderer.render(longDocument(), { date, fontMode: 'system' }), 'word/document.xml');
+    const xml = await part((await renderer.render(longDocument(), { date, fontMode: 'system' })).bytes, 'word/document.xml');
     const rows = xml.split('<w:tr>').slice(1);
     expect(rows).toHaveLength(61);
     expect(rows[0]).toContain('<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
@@ -273,7 +273,7 @@ describe('DOCX renderer', () => {
   });
 
   it('keeps an embedded-font form of one page under 250 KB', async () => {
-    const bytes = await renderer.render(formSizedDocument(), { date });
+    const bytes = (await renderer.render(formSizedDocument(), { date })).bytes;
     expect(bytes.length).toBeLessThan(250 * 1024);
     expect(bytes.length).toBeGreaterThan(20 * 1024); // the fonts are really in it
   });
@@ -303,7 +303,7 @@ describe.skipIf(Boolean(officeTools))(`DOCX renderer in LibreOffice ${officeTool
     const files: string[] = [];
     for (const [name, [doc, fontMode]] of Object.entries(documents)) {
       const file = join(dir, `${name}.docx`);
-      writeFileSync(file, await renderer.render(doc, { date, fontMode }));
+      writeFileSync(file, (await renderer.render(doc, { date, fontMode })).bytes);
       files.push(file);
     }
     // One soffice process for every file: its start-up is most of the cost.

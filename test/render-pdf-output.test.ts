@@ -21,7 +21,7 @@ let fileCount = 0;
 
 async function renderToFile(doc = formSizedDocument()): Promise<string> {
   const file = join(dir, `${(fileCount += 1)}.pdf`);
-  writeFileSync(file, await renderer.render(doc, { date }));
+  writeFileSync(file, (await renderer.render(doc, { date })).bytes);
   return file;
 }
 
@@ -140,9 +140,9 @@ describe('PDF renderer output', () => {
   );
 
   it('gives the same bytes for the same input, and a different /ID for another identifier', async () => {
-    const first = await renderer.render(formSizedDocument('50010322T000000148597'), { date });
-    const again = await renderer.render(formSizedDocument('50010322T000000148597'), { date });
-    const other = await renderer.render(formSizedDocument('50010322T000000148598'), { date });
+    const first = (await renderer.render(formSizedDocument('50010322T000000148597'), { date })).bytes;
+    const again = (await renderer.render(formSizedDocument('50010322T000000148597'), { date })).bytes;
+    const other = (await renderer.render(formSizedDocument('50010322T000000148598'), { date })).bytes;
     expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
     const id = (bytes: Uint8Array) => /\/ID \[<([0-9a-f]+)>/.exec(Buffer.from(bytes).toString('latin1'))![1];
     expect(id(first)).toMatch(/^[0-9a-f]{32}$/);
@@ -166,8 +166,8 @@ describe('PDF renderer output', () => {
     ]);
     const ours = join(dir, 'lines-ours.pdf');
     const theirs = join(dir, 'lines-pdfmake.pdf');
-    writeFileSync(ours, await renderer.render(doc, { date }));
-    writeFileSync(theirs, await createPdfRenderer({ fonts, breakLines: false }).render(doc, { date }));
+    writeFileSync(ours, (await renderer.render(doc, { date })).bytes);
+    writeFileSync(theirs, (await createPdfRenderer({ fonts, breakLines: false }).render(doc, { date })).bytes);
     expect(pageCount(ours)).toBeGreaterThan(1);
     expect(pageCount(ours)).toBe(pageCount(theirs));
     expect(words(ours).length).toBeGreaterThan(100);
@@ -177,7 +177,7 @@ describe('PDF renderer output', () => {
   it('gives the bytes of pdfmake’s own font path when fonts are cached', async () => {
     const uncached = createPdfRenderer({ fonts, cacheFonts: false });
     const doc = longTable();
-    const cachedBytes = await renderer.render(doc, { date });
-    expect(Buffer.from(await uncached.render(doc, { date })).equals(Buffer.from(cachedBytes))).toBe(true);
+    const cachedBytes = (await renderer.render(doc, { date })).bytes;
+    expect(Buffer.from((await uncached.render(doc, { date })).bytes).equals(Buffer.from(cachedBytes))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import fg from 'fast-glob';
 import { loadTemplateSources } from '../build/load-template-sources.js';
-import { compileTemplateSet, formView, layoutForm } from '../layout/index.js';
+import { compileTemplateSet, formView, layoutForm, unplacedCells, type RenderedFile } from '../layout/index.js';
 import { loadFormSource } from '../load/index.js';
 import { createDocxRenderer } from '../render/docx/index.js';
 import { loadFontSet } from '../render/fonts/font-set.js';
@@ -80,8 +80,14 @@ for (const [i, text] of inputs.entries()) {
   if (!loaded.ok) throw new Error(`bench input ${i} failed to load: ${loaded.diagnostics[0]?.message}`);
   const scored = await time(stages.score, () => scoreForm(loaded.form.form), 'score');
   const layout = await time(stages.layout, () => layoutForm(formView(loaded.form.form, scored.printed), templates.get(loaded.form.form.form)!), 'layout');
-  bytes.pdf += (await time(stages.pdf, () => pdf.render(layout, { date }), 'pdf')).length;
-  bytes.docx += (await time(stages.docx, () => docx.render(layout, { date }), 'docx')).length;
+  // Each stage includes the check that the file holds every cell, as a build does.
+  const complete = async (file: Promise<RenderedFile>) => {
+    const { bytes, placed } = await file;
+    if (unplacedCells(layout, placed).length > 0) throw new Error(`bench input ${i} rendered incomplete`);
+    return bytes;
+  };
+  bytes.pdf += (await time(stages.pdf, () => complete(pdf.render(layout, { date })), 'pdf')).length;
+  bytes.docx += (await time(stages.docx, () => complete(docx.render(layout, { date })), 'docx')).length;
   if (i % 10 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }
 const wall = performance.now() - started;

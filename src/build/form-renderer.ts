@@ -1,12 +1,24 @@
 import { basename, dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources } from '../layout/index.js';
+import {
+  compileTemplateSet,
+  formView,
+  GridError,
+  layoutForm,
+  MarkupError,
+  unplacedCells,
+  type CompiledTemplate,
+  type LayoutDocument,
+  type RenderedFile,
+  type TemplateSources,
+} from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
 import type { DocxRenderer } from '../render/docx/index.js';
 import type { FontSet } from '../render/fonts/font-set.js';
 import type { PdfRenderer } from '../render/pdf/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
 import type { PrintedForm } from '../score/printed-form.js';
+import { incompleteOutputDiagnostic } from './incomplete-output.js';
 import { readUserTemplate, TemplateFileError, templateErrorMessage } from './read-user-template.js';
 
 export type OutputFormat = 'pdf' | 'docx';
@@ -92,8 +104,16 @@ export function createFormRenderer(options: FormRendererOptions) {
       const { pdf, docx } = await loadRenderers();
       const outputs: { format: OutputFormat; bytes: Uint8Array }[] = [];
       const pdfa = options.pdfa ? { source: { name: basename(loaded.file), bytes: source ?? new TextEncoder().encode(loaded.text) } } : undefined;
-      if (pdf) outputs.push({ format: 'pdf', bytes: await pdf.render(layout, { date: options.date, pdfa }) });
-      if (docx) outputs.push({ format: 'docx', bytes: await docx.render(layout, { date: options.date, fontMode: options.docxFonts }) });
+      const files: { format: OutputFormat; file: RenderedFile }[] = [];
+      if (pdf) files.push({ format: 'pdf', file: await pdf.render(layout, { date: options.date, pdfa }) });
+      if (docx) files.push({ format: 'docx', file: await docx.render(layout, { date: options.date, fontMode: options.docxFonts }) });
+      // Nothing is written unless every cell of the layout is in every file.
+      const incomplete = files.flatMap(({ format, file }) => {
+        const unplaced = unplacedCells(layout, file.placed);
+        return unplaced.length > 0 ? [incompleteOutputDiagnostic(loaded, layout, format, unplaced)] : [];
+      });
+      if (incomplete.length > 0) return { ok: false, diagnostics: incomplete };
+      for (const { format, file } of files) outputs.push({ format, bytes: file.bytes });
       return { ok: true, layout, outputs };
     } catch (error) {
       return failure(loaded, 'E_RENDER', `生成文件失败：${(error as Error).message}`);

@@ -15,3 +15,4 @@ export { styledTexts } from './styled-texts.js';
 export function layoutForm(view: object, template: CompiledTemplate): LayoutDocument {
   return buildLayout(parseMarkup(template(view)));
 }
+export { unplacedCells, type UnplacedCell } from './unplaced-cells.js';

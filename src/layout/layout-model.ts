@@ -121,3 +121,18 @@ export interface LayoutDocument {
   meta: DocumentMeta;
   blocks: Block[];
 }
+
+/**
+ * A renderer's account of a document it wrote: every piece of text that is in the file, in
+ * the order it was painted (a PDF: each line drawn inside its page; a DOCX: each paragraph).
+ * The build compares it with the document (see `unplacedCells`) before it writes a byte.
+ */
+export interface PlacedText {
+  pieces: string[];
+}
+
+/** A file and what its renderer placed in it. */
+export interface RenderedFile {
+  bytes: Uint8Array;
+  placed: PlacedText;
+}

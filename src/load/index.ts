@@ -19,3 +19,4 @@ export { loadFormSource } from './load-form-source.js';
 export { loadForms } from './load-forms.js';
 export type { LoadedForm, LoadResult } from './loaded-form.js';
 export { MAX_SOURCE_BYTES } from './max-source-bytes.js';
+export { sourceTexts } from './source-texts.js';

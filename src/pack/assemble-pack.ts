@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
-import type { LayoutDocument } from '../layout/layout-model.js';
+import { unplacedCells, type LayoutDocument } from '../layout/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
 import type { FontSet } from '../render/fonts/font-set.js';
 import type { PdfRenderer } from '../render/pdf/index.js';
@@ -40,7 +40,15 @@ async function renderChecked(layout: LayoutDocument, options: AssembleOptions): 
   if (missing.length > 0) {
     throw new Error(`字符“${missing[0].char}”（${missing[0].codePoint}）没有任何已配置的字体包含：${layout.meta.title} ${missing[0].where}`);
   }
-  return PDFDocument.load(await options.renderer.render(layout, { date: options.date }));
+  return PDFDocument.load(await renderComplete(layout, options));
+}
+
+/** The PDF of a layout, refused when it lacks any of the layout's text (a contents row lost). */
+async function renderComplete(layout: LayoutDocument, options: AssembleOptions): Promise<Uint8Array> {
+  const { bytes, placed } = await options.renderer.render(layout, { date: options.date });
+  const unplaced = unplacedCells(layout, placed);
+  if (unplaced.length > 0) throw new Error(`${layout.meta.title} 的 PDF 缺少内容“${unplaced[0].text.slice(0, 40)}”等 ${unplaced.length} 处，未写出`);
+  return bytes;
 }
 
 function firstPagesAfter(start: number, pageCounts: number[]): number[] {
@@ -82,7 +90,7 @@ export async function assemblePack(group: PackGroup, options: AssembleOptions): 
     pack,
     group.forms.map((form, index) => ({ title: `${index + 1}. ${form.name}（${form.form} ${form.code}）`, page: firstPages[index] - 1 })),
   );
-  await stampPageNumbers(pack, await options.renderer.render(pageNumberLayout(pack.getPageCount()), { date: options.date }));
+  await stampPageNumbers(pack, await renderComplete(pageNumberLayout(pack.getPageCount()), options));
 
   const title = packTitle(group);
   pack.setTitle(group.department ? `${title}（${group.department}）` : title, { showInWindowTitleBar: true });

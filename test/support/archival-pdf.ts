@@ -36,5 +36,5 @@ export async function archivalPdfOf(
   if (!loaded.ok) throw new Error(`${yamlPath} does not load: ${JSON.stringify(loaded.diagnostics)}`);
   const { form } = loaded.form;
   const layout = layoutForm(formView(form, scoreForm(form).printed), templates.get(form.form)!);
-  return renderer.render(layout, { date: ARCHIVE_DATE, pdfa: { source: { name: basename(yamlPath), bytes: embeddedYaml } } });
+  return (await renderer.render(layout, { date: ARCHIVE_DATE, pdfa: { source: { name: basename(yamlPath), bytes: embeddedYaml } } })).bytes;
 }

@@ -1,4 +1,5 @@
 import type { PrintedForm } from '../../score/printed-form.js';
+import { sourceTexts } from '../../load/source-texts.js';
 
 /** A printed value of the re-scored source that the PDF's text does not show where it should. */
 export interface PrintedMismatch {
@@ -160,22 +161,6 @@ export function comparePrintedValues(printed: PrintedForm, text: string): Printe
   return mismatches;
 }
 
-/** Keys whose values are not printed as written (choices, options, cross-checks, file names). */
-const UNPRINTED_KEYS = new Set(['form', 'profile', 'template', 'reported', 'nature', 'grade', 'core', 'coefficient']);
-
-/** Every free text of the source that the form prints as written, with the field path that holds it. */
-function printedTexts(value: unknown, path: string, out: { path: string; text: string }[]): void {
-  if (typeof value === 'string') {
-    if (value.trim() !== '') out.push({ path, text: value });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => printedTexts(item, `${path}[${index}]`, out));
-  } else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    for (const [key, item] of Object.entries(value)) {
-      if (!UNPRINTED_KEYS.has(key)) printedTexts(item, path ? `${path}.${key}` : key, out);
-    }
-  }
-}
-
 /**
  * The source's texts (project, names, goals, notes, targets as written) that the form prints —
  * those that occur in `laidOut`, the texts of the source laid out with the built-in template —
@@ -185,9 +170,7 @@ function printedTexts(value: unknown, path: string, out: { path: string; text: s
 export function missingPrintedTexts(form: object, laidOut: string[], text: string): { path: string; expected: string }[] {
   const flat = squeeze(text);
   const printed = squeeze(laidOut.join('\u0000'));
-  const texts: { path: string; text: string }[] = [];
-  printedTexts(form, '', texts);
-  return texts
+  return sourceTexts(form)
     .filter(({ text: value }) => printed.includes(squeeze(value)) && !flat.includes(squeeze(value)))
     .map(({ path, text: value }) => ({ path, expected: value }));
 }

@@ -1,5 +1,5 @@
 import { Document, PageOrientation, type Paragraph, type Table } from 'docx';
-import type { Block, LayoutDocument } from '../../layout/layout-model.js';
+import type { Block, LayoutDocument, RenderedFile } from '../../layout/layout-model.js';
 import type { FontSet } from '../fonts/font-set.js';
 import type { BlockHandler, DocxRenderContext } from './block-handler.js';
 import { blockHandlers } from './block-handlers.js';
@@ -12,6 +12,7 @@ import { packDocx } from './pack-docx.js';
 import { createDeflateCache } from '../zip/write-zip.js';
 import { useLinearAttributes } from './linear-attributes.js';
 import { createCellShapes } from './cell-shapes.js';
+import { writtenParagraphs } from './written-paragraphs.js';
 
 export type { DocxFontMode } from './docx-font-plan.js';
 
@@ -26,8 +27,8 @@ export interface DocxRenderOptions {
 }
 
 export interface DocxRenderer {
-  /** Same document, date and mode → same bytes. */
-  render(doc: LayoutDocument, options: DocxRenderOptions): Promise<Uint8Array>;
+  /** Same document, date and mode → same bytes; `placed` is every paragraph written. */
+  render(doc: LayoutDocument, options: DocxRenderOptions): Promise<RenderedFile>;
 }
 
 /**
@@ -87,7 +88,9 @@ export function createDocxRenderer(options: { fonts: FontSet }): DocxRenderer {
           },
         ],
       });
-      return packDocx(compileDocxParts(document), date, plan.faces, deflateCache);
+      const parts = compileDocxParts(document);
+      const placed = writtenParagraphs(parts.get('word/document.xml') as string);
+      return { bytes: packDocx(parts, date, plan.faces, deflateCache), placed };
     },
   };
 }

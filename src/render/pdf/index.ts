@@ -1,10 +1,11 @@
-import type { LayoutDocument } from '../../layout/layout-model.js';
+import type { LayoutDocument, RenderedFile } from '../../layout/layout-model.js';
 import type { FontSet } from '../fonts/font-set.js';
 import { applyPdfa, type PdfaOptions } from './apply-pdfa.js';
 import { collectFontDescriptors } from './collect-font-descriptors.js';
 import { coalesceStreamWrites } from './coalesce-stream-writes.js';
 import { useFastStyleLookup } from './fast-style-lookup.js';
 import { createTextMeasures, registerFontCache } from './register-font-cache.js';
+import { paintedLines } from './painted-lines.js';
 import { observeRowSpanGroups, type TableSplit } from './observe-row-span-groups.js';
 import { pdfDocumentDefinition } from './pdf-document-definition.js';
 import {
@@ -15,8 +16,8 @@ import {
 } from './pdfmake-internals.js';
 
 export interface PdfRenderer {
-  /** Same document, date and options → same bytes. */
-  render(doc: LayoutDocument, options: PdfRenderOptions): Promise<Uint8Array>;
+  /** Same document, date and options → same bytes; `placed` is every line drawn. */
+  render(doc: LayoutDocument, options: PdfRenderOptions): Promise<RenderedFile>;
 }
 
 export interface PdfRenderOptions {
@@ -87,7 +88,7 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
           .filter((group) => !splits.some((split) => split.block === group.block && split.row === group.row));
         if (fresh.length === 0) {
           if (pdfa) applyPdfa(pdfKitDocument, pdfa, date);
-          return readAll(pdfKitDocument);
+          return { bytes: await readAll(pdfKitDocument), placed: paintedLines(pdfKitDocument) };
         }
         // Fix the earliest crossing only: every later page break moves once it is fixed.
         splits.push(fresh.reduce((a, b) => (a.block < b.block || (a.block === b.block && a.row < b.row) ? a : b)));
