@@ -6,7 +6,7 @@ import { loadFontSet } from '../render/fonts/font-set.js';
 import { buildInputsHash } from './build-inputs-hash.js';
 import type { BuildJobResult, BuildSettings } from './build-job.js';
 import { fileSha256, manifestFile, manifestKey, readManifest, writeManifest, type ManifestEntry, type ManifestOutput } from './build-manifest.js';
-import { findDuplicateBuilds } from './find-duplicate-builds.js';
+import { codeKey, findDuplicateBuilds } from './find-duplicate-builds.js';
 import { loadTemplateSources } from './load-template-sources.js';
 import { lockOutput } from './output-lock.js';
 import { planBuild, type BuildPlan } from './plan-build.js';
@@ -72,6 +72,8 @@ async function buildLocked(paths: string[], options: BuildOptions): Promise<Buil
   await removeStaleTempFiles(options.outDir);
   const plan = await planBuild(paths, { outDir: options.outDir, manifest, inputsHash, formats: options.formats, force: options.force, shard: options.shard });
   const results: BuildJobResult[] = plan.collisions.map(collisionResult);
+  const previous = new Map(Object.values(manifest.entries).map((entry) => [entry.source, entry]));
+  const established = new Map([...previous].map(([source, entry]) => [source, codeKey(entry.year, entry.code)]));
   options.onProgress?.({ done: 0, total: plan.jobs.length });
 
   let lastFlush = performance.now();
@@ -117,12 +119,23 @@ async function buildLocked(paths: string[], options: BuildOptions): Promise<Buil
     },
   });
 
-  for (const duplicate of findDuplicateBuilds(results, plan.unchanged)) {
-    const result = results.find((r) => r.file === duplicate.file)!;
+  for (const duplicate of findDuplicateBuilds(results, plan.unchanged, established)) {
+    const result = results.find((r) => r.file === duplicate.file);
+    if (!result) {
+      // An unchanged form that another unchanged one duplicates (shard manifests merged): it
+      // fails and is rebuilt next time; its files are left as they are.
+      results.push({ file: duplicate.file, ok: false, sourceHash: '', diagnostics: [duplicate], outputs: [], removed: [], ms: 0 });
+      const index = plan.unchanged.findIndex((entry) => entry.source === manifestKey(duplicate.file));
+      if (index >= 0) plan.unchanged.splice(index, 1);
+      delete manifest.entries[manifestKey(duplicate.file)];
+      continue;
+    }
     result.ok = false;
     result.diagnostics.push(duplicate);
     for (const output of result.outputs) await rm(output.file, { force: true });
-    result.removed.push(...result.outputs.map((o) => o.file));
+    // Written a moment ago; only the files an earlier build left are reported as removed.
+    const before = new Set(previous.get(manifestKey(result.file))?.outputs.map((output) => resolve(output.file)));
+    result.removed.push(...result.outputs.map((o) => o.file).filter((file) => before.has(resolve(file))));
     result.outputs = [];
     delete manifest.entries[manifestKey(result.file)];
   }
