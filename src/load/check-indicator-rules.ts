@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { z } from 'zod';
 import { badNumberReason } from './bad-number-reason.js';
 import { DECIMAL_TEXT } from './decimal-text-pattern.js';
+import { shownText } from './shown-text.js';
 import { GradeCoefficientBand } from './grade-coefficient-band.js';
 import { LoadCode } from './load-code.js';
 
@@ -26,7 +27,7 @@ export function checkIndicatorRules(indicator: unknown, path: readonly PropertyK
       add(
         key,
         LoadCode.NUMBER,
-        `“${text}”不是数字${reason ? `（${reason}）` : ''}，定量指标（${String(nature)}）须填数字`,
+        `“${shownText(text)}”不是数字${reason ? `（${reason}）` : ''}，定量指标（${String(nature)}）须填数字`,
         '定量指标的指标值和完成值须为数字；文字目标请把指标性质写为 定性',
       );
     }

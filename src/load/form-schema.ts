@@ -6,6 +6,7 @@ import { checkIndicatorRules } from './check-indicator-rules.js';
 import { INDICATOR_LEVEL1, INDICATOR_LEVEL2 } from './indicator-levels.js';
 import { DECIMAL_TEXT } from './decimal-text-pattern.js';
 import { LoadCode } from './load-code.js';
+import { shownText } from './shown-text.js';
 import { YAML_SCALAR_KIND, type YamlScalarKind } from './yaml-scalar-kind.js';
 
 /**
@@ -34,8 +35,8 @@ export const DecimalText = z
   .refine((s) => DECIMAL_TEXT.test(s), {
     error: (issue) => {
       const text = String(issue.input);
-      const reason = badNumberReason(text);
-      return `“${text}”不是有效的数字${reason ? `（${reason}）` : ''}`;
+      const reason = badNumberReason(text.trim());
+      return `“${shownText(text)}”不是有效的数字${reason ? `（${reason}）` : ''}`;
     },
     params: { code: LoadCode.NUMBER, hint: NUMBER_HINT },
   })
@@ -47,13 +48,23 @@ export const Amount = DecimalText.refine((d) => !d.lt(0), {
   params: { code: LoadCode.NEGATIVE },
 }).meta(scalar('amount'));
 
-const Text = z.string();
+/**
+ * Longer than this, a text fits in no cell of a page (a third of an A4 landscape page holds
+ * ~1,100 characters), and a 100k-character one kept a build busy for minutes: refused at load,
+ * so `check` says so too.
+ */
+export const MAX_TEXT_CHARS = 5000;
+
+const BoundedText = z.string().refine((s) => s.length <= MAX_TEXT_CHARS, {
+  error: (issue) => `有 ${String(issue.input).length} 个字符，超过上限 ${MAX_TEXT_CHARS}`,
+  params: { code: LoadCode.TEXT_TOO_LONG, hint: '表格的一栏印不下这么长的文字：请精简，或把详细说明放在附件中' },
+});
+
+const Text = BoundedText;
 /** Free text that editors may read as a number (`target: 200`, `phone: 63765419`). */
-const TextOrNumber = z.string().meta(scalar('textOrNumber'));
+const TextOrNumber = BoundedText.meta(scalar('textOrNumber'));
 /** Absent, empty or `~` all mean ''. */
-const OptionalText = z
-  .string()
-  .nullish()
+const OptionalText = BoundedText.nullish()
   .transform((s) => s ?? '');
 
 const BooleanText = z
