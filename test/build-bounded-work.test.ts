@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,40 @@ describe('inputs that once hung or exhausted memory', () => {
     expect(existsSync(join(dir, 'o', 'good.pdf'))).toBe(true);
     const manifest = JSON.parse(readFileSync(join(dir, 'o', '.ziping-manifest.json'), 'utf8')) as { entries: Record<string, unknown> };
     expect(Object.keys(manifest.entries)).toEqual(['../d/good.yaml']);
+  });
+});
+
+describe('per-form limits (every form builds in a worker that can be stopped)', () => {
+  it('stops a form that outgrows its memory, builds the others and writes the manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ziping-memory-'));
+    mkdirSync(join(dir, 'd'));
+    writeFileSync(join(dir, 'd', 'good.yaml'), withCode('P-GOOD'));
+    // A template whose nested loops print ~10^7 texts: memory grows until the limit stops it.
+    const levels = 9;
+    writeFileSync(
+      join(dir, 'd', 'blowup.hbs'),
+      `<document title="x">\n${'{{#each @root.indicators}}'.repeat(levels)}<text>{{name}}{{name}}{{name}}{{name}}</text>${'{{/each}}'.repeat(levels)}\n</document>\n`,
+    );
+    writeFileSync(join(dir, 'd', 'blowup.yaml'), withCode('P-BLOWUP').replace(/^profile: (.*)$/m, 'profile: $1\ntemplate: blowup.hbs'));
+    const result = runCli(['build', 'd', '--out', 'o'], { cwd: dir, env: { ZIPING_FORM_MEMORY_MB: '256' } });
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toContain('d/blowup.yaml:1:1 — 生成此表单所需内存超过 256 MB，已中止 [E_FORM_MEMORY]');
+    expect(result.stdout).toContain('✓ d/good.yaml');
+    expect(result.stderr).not.toMatch(/FATAL|Native stack trace/);
+    const manifest = JSON.parse(readFileSync(join(dir, 'o', '.ziping-manifest.json'), 'utf8')) as { entries: Record<string, unknown> };
+    expect(Object.keys(manifest.entries)).toEqual(['../d/good.yaml']);
+  });
+
+  it('stops a form that runs past its time, leaving no file of it behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ziping-timeout-'));
+    mkdirSync(join(dir, 'd'));
+    writeFileSync(join(dir, 'd', 'a.yaml'), withCode('P-A'));
+    writeFileSync(join(dir, 'd', 'b.yaml'), withCode('P-B'));
+    // No form builds in a millisecond, however fast the machine.
+    const result = runCli(['build', 'd', '--out', 'o'], { cwd: dir, env: { ZIPING_FORM_TIMEOUT_S: '0.001' } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('d/a.yaml:1:1 — 生成此表单超过 0.001 秒，已中止 [E_FORM_TIMEOUT]');
+    expect(result.stdout).toContain('d/b.yaml:1:1 — 生成此表单超过 0.001 秒，已中止 [E_FORM_TIMEOUT]');
+    expect(readdirSync(join(dir, 'o'))).toEqual(['.ziping-manifest.json']);
   });
 });

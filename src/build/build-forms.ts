@@ -12,7 +12,7 @@ import { lockOutput } from './output-lock.js';
 import { planBuild, type BuildPlan } from './plan-build.js';
 import { removeStaleTempFiles } from './remove-stale-temp-files.js';
 import { isInside } from './resolved-paths.js';
-import { runJobs } from './run-jobs.js';
+import { startFormPool, type FormPool } from './run-jobs.js';
 import type { Shard } from './shard.js';
 import { TOOL_VERSION } from './tool-version.js';
 
@@ -25,6 +25,8 @@ export interface BuildOptions extends BuildSettings {
   fixedDate: boolean;
   shard?: Shard;
   signal?: AbortSignal;
+  /** Workers to build on (kept warm across builds by --watch); else the build starts and ends its own. */
+  pool?: FormPool;
   /** Called when the plan is known, then after every form. */
   onProgress?: (progress: { done: number; total: number; result?: BuildJobResult }) => void;
 }
@@ -64,7 +66,23 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
   }
 }
 
+export function buildSettings(options: BuildSettings): BuildSettings {
+  const { formats, docxFonts, fontConfig, templatesDir, date, pdfa } = options;
+  return { formats, docxFonts, fontConfig, templatesDir, date, pdfa };
+}
+
 async function buildLocked(paths: string[], options: BuildOptions): Promise<BuildOutcome> {
+  const settings = buildSettings(options);
+  // The caller's pool (started as the command began; watch keeps one warm), or one of this build's.
+  const pool = options.pool ?? startFormPool(options.threads);
+  try {
+    return await buildWith(pool, settings, paths, options);
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
+
+async function buildWith(pool: FormPool, settings: BuildSettings, paths: string[], options: BuildOptions): Promise<BuildOutcome> {
   const file = manifestFile(options.outDir, options.shard);
   const manifest = readManifest(file, TOOL_VERSION);
   manifest.tool = TOOL_VERSION;
@@ -85,16 +103,7 @@ async function buildLocked(paths: string[], options: BuildOptions): Promise<Buil
       await writeManifest(file, manifest);
       lastFlushCost = performance.now() - started;
     }));
-  const settings: BuildSettings = {
-    formats: options.formats,
-    docxFonts: options.docxFonts,
-    fontConfig: options.fontConfig,
-    templatesDir: options.templatesDir,
-    date: options.date,
-    pdfa: options.pdfa,
-  };
-  await runJobs(plan.jobs, settings, {
-    threads: options.threads,
+  await pool.run(plan.jobs, settings, {
     signal: options.signal,
     onResult: async (result) => {
       results.push(result);

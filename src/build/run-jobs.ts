@@ -1,70 +1,120 @@
-import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
-import { runBuildJob } from './run-build-job.js';
-
-/** Below this many forms a worker pool costs more to start (fonts load per thread) than it saves. */
-const POOL_THRESHOLD = 4;
+import type { BuildWorkerTask } from './build-worker.js';
 
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** What one form may take: past either, its worker is stopped and the form fails with a coded error. */
+export interface FormLimits {
+  timeoutMs: number;
+  memoryMb: number;
+}
+
 /**
- * Runs the jobs on a pool of worker threads (each keeping its fonts and templates loaded), or
- * in this thread for a handful of forms. A worker that crashes fails only its form.
- * `onResult` sees each result as it comes; `signal` stops handing out new forms.
+ * A legible form builds in well under a second and ~100 MB; these leave room for a long
+ * national form on a slow machine while stopping a runaway one long before it takes the batch
+ * (a 100k-character cell once ran 180 s at 4.3 GB). `ZIPING_FORM_TIMEOUT_S` and
+ * `ZIPING_FORM_MEMORY_MB` set them; memory is at least 256 MB, because a worker that runs out
+ * while still loading its code takes the whole process down with it (Node 20, measured at 8 MB).
  */
-export async function runJobs(
-  jobs: BuildJob[],
-  settings: BuildSettings,
-  options: { threads: number; onResult: (result: BuildJobResult) => void | Promise<void>; signal?: AbortSignal },
-): Promise<void> {
-  const crashed = (job: BuildJob, error: unknown): BuildJobResult => ({
-    file: job.file,
-    ok: false,
-    sourceHash: '',
-    diagnostics: [
-      { code: 'E_INTERNAL', severity: 'error', message: `生成时内部出错：${(error as Error)?.message ?? String(error)}`, file: job.file, line: 1, col: 1, path: '' },
-    ],
-    outputs: [],
-    removed: [],
-    ms: 0,
-  });
-  if (options.threads <= 1 || jobs.length < POOL_THRESHOLD) {
-    for (const job of jobs) {
-      if (options.signal?.aborted) return;
-      await options.onResult(await runBuildJob(job, settings).catch((error) => crashed(job, error)));
-    }
-    return;
-  }
-  // Every queued task listens on the signal: thousands of listeners are expected here.
-  if (options.signal) setMaxListeners(0, options.signal);
-  const threads = Math.min(options.threads, jobs.length);
-  // Imported here: a build of a handful of forms (or none) never starts a pool.
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
+export function formLimits(env: NodeJS.ProcessEnv = process.env): FormLimits {
+  const positive = (text: string | undefined, fallback: number) => (text && Number(text) > 0 ? Number(text) : fallback);
+  return {
+    timeoutMs: positive(env.ZIPING_FORM_TIMEOUT_S, 120) * 1000,
+    memoryMb: Math.max(MIN_FORM_MEMORY_MB, Math.round(positive(env.ZIPING_FORM_MEMORY_MB, 2048))),
+  };
+}
+
+const MIN_FORM_MEMORY_MB = 256;
+
+export interface FormPool {
+  /**
+   * Builds the jobs, at most one per thread at a time, each under the limits. `onResult` sees
+   * each result as it comes; `signal` stops handing out new forms and stops those running.
+   */
+  run(
+    jobs: BuildJob[],
+    settings: BuildSettings,
+    options: { onResult: (result: BuildJobResult) => void | Promise<void>; signal?: AbortSignal },
+  ): Promise<void>;
+  /** Loads every font face and both renderers in a worker ahead of the first form (watch mode). */
+  warm(settings: BuildSettings): Promise<void>;
+  close(): Promise<void>;
+}
+
+const failure = (job: BuildJob, code: string, message: string, hint?: string): BuildJobResult => {
+  const diagnostic: Diagnostic = { code, severity: 'error', message, file: job.file, line: 1, col: 1, path: '', ...(hint ? { hint } : {}) };
+  return { file: job.file, ok: false, sourceHash: '', diagnostics: [diagnostic], outputs: [], removed: [], ms: 0 };
+};
+
+/**
+ * Worker threads that build forms, each keeping its fonts and templates loaded. Every form —
+ * one or thousands — runs in a worker, because only a worker can be stopped: V8's heap limit
+ * (`resourceLimits`) ends a form that grows without bound, and terminating the thread ends
+ * one that runs too long, while the main thread goes on and writes the manifest.
+ *
+ * Started first thing by `build`: the first worker loads its code while the main thread reads
+ * the settings and plans, so a one-form build pays less for the thread.
+ */
+export function startFormPool(threads: number, limits: FormLimits = formLimits()): FormPool {
+  // The first worker starts now and loads its code while the caller reads its settings and sources.
+  const pool = new Piscina<BuildWorkerTask, BuildJobResult | null>({
     filename: new URL('./build-worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: 1,
+    maxThreads: Math.max(1, threads),
     idleTimeout: 1000,
     // Measured on 300 forms, 2 workers: 16 MB gives the same wall time as V8's default with
     // ~55 MB less peak RSS (550 vs 606 MB); 48 MB was slower and larger.
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: limits.memoryMb },
   });
-  try {
-    await Promise.all(
-      jobs.map((job) =>
-        pool
-          .run({ job, settings }, { signal: options.signal })
-          .then(
-            (result: BuildJobResult) => result,
-            (error: unknown) => (options.signal?.aborted ? null : crashed(job, error)),
-          )
-          .then((result) => (result ? options.onResult(result) : undefined)),
-      ),
-    );
-  } finally {
-    await pool.destroy();
+  const seconds = limits.timeoutMs / 1000;
+
+  let warming: Promise<unknown> = Promise.resolve();
+
+  async function runOne(job: BuildJob, settings: BuildSettings, signal: AbortSignal | undefined): Promise<BuildJobResult | null> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
+    try {
+      const result = await pool.run({ job, settings }, { signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal });
+      if (!result) throw new Error('工作线程没有返回结果');
+      return result;
+    } catch (error) {
+      if (signal?.aborted) return null;
+      if (timeout.signal.aborted) {
+        return failure(job, 'E_FORM_TIMEOUT', `生成此表单超过 ${seconds} 秒，已中止`, `如确需更久，设置环境变量 ZIPING_FORM_TIMEOUT_S（秒，当前 ${seconds}）`);
+      }
+      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        return failure(job, 'E_FORM_MEMORY', `生成此表单所需内存超过 ${limits.memoryMb} MB，已中止`, `如确需更多，设置环境变量 ZIPING_FORM_MEMORY_MB（当前 ${limits.memoryMb}）`);
+      }
+      return failure(job, 'E_INTERNAL', `生成时内部出错：${(error as Error)?.message ?? String(error)}`);
+    } finally {
+      clearTimeout(timer);
+    }
   }
+
+  return {
+    async run(jobs, settings, { onResult, signal }) {
+      // One form per thread at a time, so a form's time limit counts its own work, not its wait in a queue.
+      let next = 0;
+      const lane = async () => {
+        while (next < jobs.length && !signal?.aborted) {
+          const result = await runOne(jobs[next++], settings, signal);
+          if (result) await onResult(result);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(Math.max(1, threads), jobs.length) }, lane));
+    },
+    async warm(settings) {
+      // A worker that cannot warm up will fail the first form instead, saying why.
+      await (warming = pool.run({ warm: settings }).catch(() => null));
+    },
+    async close() {
+      await warming;
+      await pool.destroy();
+    },
+  };
 }

@@ -1,6 +1,5 @@
 import type { OutputFormat } from '../build/form-renderer.js';
 import { readProjectConfig, type ProjectConfig } from '../build/project-config.js';
-import { defaultJobs } from '../build/run-jobs.js';
 import { loadFontSet, type FontSet } from '../render/fonts/font-set.js';
 import { UsageError } from './usage-error.js';
 
@@ -14,13 +13,6 @@ export function parseFormats(text: string, source = '--format'): OutputFormat[] 
   const unknown = formats.filter((f) => !(FORMATS as string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) throw new UsageError(`${source} 只能是 pdf、docx 或 pdf,docx（收到 ${text}）`);
   return [...new Set(formats)] as OutputFormat[];
-}
-
-export function parseJobs(text: string | undefined): number {
-  if (text === undefined) return defaultJobs();
-  const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs 应为正整数（收到 ${text}）`);
-  return jobs;
 }
 
 export function projectConfigOrUsage(): ProjectConfig {

@@ -1,7 +1,7 @@
 import { watch } from 'chokidar';
 import { formatDiagnostic } from './format-diagnostic.js';
-import { buildForms, type BuildOptions } from '../build/build-forms.js';
-import { warmBuildRenderer } from '../build/run-build-job.js';
+import { buildForms, buildSettings, type BuildOptions } from '../build/build-forms.js';
+import { startFormPool } from '../build/run-jobs.js';
 import { manifestFile, manifestKey, readManifest } from '../build/build-manifest.js';
 import { printedChanges } from '../build/printed-changes.js';
 import { TOOL_VERSION } from '../build/tool-version.js';
@@ -18,7 +18,9 @@ export async function watchForms(paths: string[], options: BuildOptions, io: { s
   const watcher = watch(paths, { ignoreInitial: true, ignored: (path, stats) => Boolean(stats?.isFile() && !/\.ya?ml$/.test(path)) });
   // Only once chokidar has its watches in place is a save seen: saying 正在监视 earlier lost a
   // save made right after it (the watch test failed about 1 run in 8 on a busy machine).
-  await Promise.all([warmBuildRenderer(options), new Promise<void>((resolve) => watcher.once('ready', () => resolve()))]);
+  // The build's workers (or one of its own), kept warm for every rebuild.
+  const pool = options.pool ?? startFormPool(1);
+  await Promise.all([pool.warm(buildSettings(options)), new Promise<void>((resolve) => watcher.once('ready', () => resolve()))]);
   io.write(`正在监视 ${paths.join('、')}，保存文件后自动重建（Ctrl-C 退出）\n`);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -26,7 +28,7 @@ export async function watchForms(paths: string[], options: BuildOptions, io: { s
     running = running.then(async () => {
       const before = readManifest(manifestFile(options.outDir, options.shard), TOOL_VERSION);
       const started = performance.now();
-      const outcome = await buildForms(paths, { ...options, threads: 1 });
+      const outcome = await buildForms(paths, { ...options, threads: 1, pool });
       const ms = Math.round(performance.now() - started);
       for (const result of outcome.results) {
         if (result.ok && result.printed) {
@@ -50,5 +52,6 @@ export async function watchForms(paths: string[], options: BuildOptions, io: { s
   clearTimeout(timer);
   await running;
   await watcher.close();
+  if (!options.pool) await pool.close();
   return 0;
 }

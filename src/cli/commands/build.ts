@@ -1,90 +1,45 @@
-import { resolve } from 'node:path';
-import { buildForms, type BuildOptions } from '../../build/build-forms.js';
-import { defaultFontConfig } from '../../build/default-font-config.js';
-import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
-import { mergeManifests } from '../../build/merge-manifests.js';
-import { parseShard } from '../../build/shard.js';
-import { sourceDate } from '../../build/source-date.js';
-import { buildOutcomeJson, buildOutcomeText } from '../build-report.js';
-import { fontSetOrUsage, parseFormats, parseJobs, projectConfigOrUsage } from '../build-settings.js';
-import { createBuildProgress } from '../build-progress.js';
-import { requireExistingPaths } from '../existing-paths.js';
+import { startFormPool } from '../../build/run-jobs.js';
+import { parseJobs } from '../parse-jobs.js';
 import { parseCommandLine } from '../parse-command-line.js';
-import { UsageError } from '../usage-error.js';
 
+export const BUILD_OPTIONS = {
+  out: { type: 'string' },
+  format: { type: 'string' },
+  'docx-fonts': { type: 'string' },
+  fonts: { type: 'string' },
+  templates: { type: 'string' },
+  jobs: { type: 'string' },
+  force: { type: 'boolean' },
+  prune: { type: 'boolean' },
+  shard: { type: 'string' },
+  'merge-manifests': { type: 'boolean' },
+  watch: { type: 'boolean' },
+  pdfa: { type: 'boolean' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+} as const;
+
+export type BuildValues = ReturnType<typeof parseCommandLine<typeof BUILD_OPTIONS>>['values'];
+
+/**
+ * `ziping build`. The worker threads start before the rest of the build's code is even
+ * loaded: the first one loads its own while this thread reads settings and plans (every form
+ * builds in a worker; see startFormPool), so a one-form build waits less for it.
+ */
 export async function buildCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    out: { type: 'string' },
-    format: { type: 'string' },
-    'docx-fonts': { type: 'string' },
-    fonts: { type: 'string' },
-    templates: { type: 'string' },
-    jobs: { type: 'string' },
-    force: { type: 'boolean' },
-    prune: { type: 'boolean' },
-    shard: { type: 'string' },
-    'merge-manifests': { type: 'boolean' },
-    watch: { type: 'boolean' },
-    pdfa: { type: 'boolean' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean' },
-  });
-  const config = projectConfigOrUsage();
-  const outDir = values.out ?? config.out ?? 'out';
+  const { values, positionals } = parseCommandLine(args, BUILD_OPTIONS);
   if (values['merge-manifests']) {
-    const merged = await mergeManifests(outDir);
+    const { mergeManifests } = await import('../../build/merge-manifests.js');
+    const { projectConfigOrUsage } = await import('../build-settings.js');
+    const merged = await mergeManifests(values.out ?? projectConfigOrUsage().out ?? 'out');
     process.stdout.write(`已合并 ${merged.parts.length} 个分片清单（${merged.entries} 个表单）→ ${merged.file}\n`);
     return 0;
   }
-  const docxFonts = values['docx-fonts'] ?? config.docxFonts;
-  if (docxFonts !== undefined && docxFonts !== 'embed' && docxFonts !== 'system') {
-    throw new UsageError(`--docx-fonts 只能是 embed 或 system（收到 ${docxFonts}）`);
-  }
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (shard === null) throw new UsageError(`--shard 应为 K/N，1 ≤ K ≤ N（收到 ${values.shard}）`);
-  const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
-  const fonts = fontSetOrUsage(fontConfig);
-  const date = sourceDate();
-  const controller = new AbortController();
-  const options: BuildOptions = {
-    outDir,
-    formats: parseFormats(values.format ?? config.format ?? 'pdf,docx'),
-    docxFonts: docxFonts ?? fonts.docxFonts,
-    fontConfig,
-    templatesDir: (values.templates ?? config.templates) ? resolve((values.templates ?? config.templates)!) : BUILT_IN_TEMPLATES,
-    date: date.getTime(),
-    pdfa: values.pdfa ?? config.pdfa ?? false,
-    fixedDate: process.env.SOURCE_DATE_EPOCH !== undefined,
-    threads: parseJobs(values.jobs),
-    force: values.force ?? false,
-    prune: values.prune ?? false,
-    shard,
-    signal: controller.signal,
-  };
-  const paths = positionals.length > 0 ? positionals : ['data'];
-  requireExistingPaths(paths);
-  // Ctrl-C: stop handing out forms, let those in flight finish, keep the manifest valid.
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
+  const pool = startFormPool(parseJobs(values.jobs));
   try {
-    const exitCode = await buildOnce(paths, options, values.json ?? false, values.verbose ?? false);
-    if (!values.watch) return controller.signal.aborted ? 130 : exitCode;
-    const { watchForms } = await import('../watch-forms.js');
-    return await watchForms(paths, { ...options, signal: undefined }, { signal: controller.signal, write: (text) => process.stdout.write(text) });
+    const { buildWithPool } = await import('../build-with-pool.js');
+    return await buildWithPool(values, positionals, pool);
   } finally {
-    process.off('SIGINT', onSigint);
+    await pool.close();
   }
-}
-
-async function buildOnce(paths: string[], options: BuildOptions, json: boolean, verbose: boolean): Promise<number> {
-  const progress = createBuildProgress();
-  const started = performance.now();
-  const outcome = await buildForms(paths, { ...options, onProgress: (p) => progress.update(p) });
-  progress.stop();
-  const wall = performance.now() - started;
-  if (json) process.stdout.write(`${JSON.stringify(buildOutcomeJson(outcome, wall), null, 2)}\n`);
-  else process.stdout.write(buildOutcomeText(outcome, wall, verbose));
-  const total = outcome.results.length + outcome.unchanged.length;
-  if (total === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
-  return outcome.results.some((r) => !r.ok) ? 1 : 0;
 }

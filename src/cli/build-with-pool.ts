@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { buildForms, type BuildOptions } from '../build/build-forms.js';
+import { defaultFontConfig } from '../build/default-font-config.js';
+import { BUILT_IN_TEMPLATES } from '../build/load-template-sources.js';
+import type { FormPool } from '../build/run-jobs.js';
+import { parseShard } from '../build/shard.js';
+import { sourceDate } from '../build/source-date.js';
+import { buildOutcomeJson, buildOutcomeText } from './build-report.js';
+import { fontSetOrUsage, parseFormats, projectConfigOrUsage } from './build-settings.js';
+import { parseJobs } from './parse-jobs.js';
+import { createBuildProgress } from './build-progress.js';
+import type { BuildValues } from './commands/build.js';
+import { requireExistingPaths } from './existing-paths.js';
+import { UsageError } from './usage-error.js';
+
+/** The build command once its workers are starting: settings, one build, then --watch if asked. */
+export async function buildWithPool(values: BuildValues, positionals: string[], pool: FormPool): Promise<number> {
+  const config = projectConfigOrUsage();
+  const outDir = values.out ?? config.out ?? 'out';
+  const docxFonts = values['docx-fonts'] ?? config.docxFonts;
+  if (docxFonts !== undefined && docxFonts !== 'embed' && docxFonts !== 'system') {
+    throw new UsageError(`--docx-fonts 只能是 embed 或 system（收到 ${docxFonts}）`);
+  }
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard === null) throw new UsageError(`--shard 应为 K/N，1 ≤ K ≤ N（收到 ${values.shard}）`);
+  const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
+  const fonts = fontSetOrUsage(fontConfig);
+  const date = sourceDate();
+  const controller = new AbortController();
+  const options: BuildOptions = {
+    outDir,
+    formats: parseFormats(values.format ?? config.format ?? 'pdf,docx'),
+    docxFonts: docxFonts ?? fonts.docxFonts,
+    fontConfig,
+    templatesDir: (values.templates ?? config.templates) ? resolve((values.templates ?? config.templates)!) : BUILT_IN_TEMPLATES,
+    date: date.getTime(),
+    pdfa: values.pdfa ?? config.pdfa ?? false,
+    fixedDate: process.env.SOURCE_DATE_EPOCH !== undefined,
+    threads: parseJobs(values.jobs),
+    pool,
+    force: values.force ?? false,
+    prune: values.prune ?? false,
+    shard,
+    signal: controller.signal,
+  };
+  const paths = positionals.length > 0 ? positionals : ['data'];
+  requireExistingPaths(paths);
+  // Ctrl-C: stop handing out forms, let those in flight finish, keep the manifest valid.
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    const exitCode = await buildOnce(paths, options, values.json ?? false, values.verbose ?? false);
+    if (!values.watch) return controller.signal.aborted ? 130 : exitCode;
+    const { watchForms } = await import('./watch-forms.js');
+    return await watchForms(paths, { ...options, signal: undefined }, { signal: controller.signal, write: (text) => process.stdout.write(text) });
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+async function buildOnce(paths: string[], options: BuildOptions, json: boolean, verbose: boolean): Promise<number> {
+  const progress = createBuildProgress();
+  const started = performance.now();
+  const outcome = await buildForms(paths, { ...options, onProgress: (p) => progress.update(p) });
+  progress.stop();
+  const wall = performance.now() - started;
+  if (json) process.stdout.write(`${JSON.stringify(buildOutcomeJson(outcome, wall), null, 2)}\n`);
+  else process.stdout.write(buildOutcomeText(outcome, wall, verbose));
+  const total = outcome.results.length + outcome.unchanged.length;
+  if (total === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
+  return outcome.results.some((r) => !r.ok) ? 1 : 0;
+}
