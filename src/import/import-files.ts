@@ -3,6 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { FormSchema } from '../load/form-schema.js';
+import { checkExportTotals } from './check-export-totals.js';
 import { decodeExport } from './decode-export.js';
 import type { ExportDiagnostic, ExportedForm } from './exported-form.js';
 import { exportToYaml } from './export-to-yaml.js';
@@ -68,6 +69,11 @@ export async function importExports(files: string[], options: ImportOptions): Pr
         continue;
       }
       const name = formFileName(form.header.code.trim(), form.header.name.trim());
+      const incomplete = checkExportTotals(form, name, yaml);
+      if (incomplete.length > 0) {
+        result.diagnostics.push(...incomplete.map(located));
+        continue;
+      }
       const target = path.resolve(outDir, name);
       const shown = path.join(options.outDir, name);
       if (path.dirname(target) !== outDir) {
