@@ -50,14 +50,18 @@ export function buildSummary(outcome: BuildOutcome, wallMs: number) {
   };
 }
 
+/** Under a form's ✓ or ✗ line, in `build` and `build --watch` alike: its errors and warnings, then outputs removed. */
+export function resultDetails(result: BuildJobResult): string[] {
+  return [...result.diagnostics.map(formatDiagnostic), ...result.removed.map((file) => `  已删除过期的输出：${file}`)];
+}
+
 /** The human report: one block per form built or failed (unchanged ones only counted), then the summary. */
 export function buildOutcomeText(outcome: BuildOutcome, wallMs: number, verbose: boolean): string {
   const lines: string[] = [];
   for (const result of outcome.results) {
     if (result.ok && !verbose && result.diagnostics.length === 0 && outcome.results.length > 50) continue;
     lines.push(result.ok ? `✓ ${result.file} → ${result.outputs.map((o) => o.file).join('、')}` : `✗ ${result.file}（未生成文件）`);
-    lines.push(...result.diagnostics.map(formatDiagnostic));
-    lines.push(...result.removed.map((file) => `  已删除过期的输出：${file}`));
+    lines.push(...resultDetails(result));
   }
   if (outcome.orphans.length > 0) {
     lines.push(outcome.pruned.length > 0 ? '源文件已不存在，已删除其输出（--prune）：' : '以下输出的源文件已不存在（加 --prune 删除）：');

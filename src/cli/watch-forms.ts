@@ -1,5 +1,5 @@
 import { watch } from 'chokidar';
-import { formatDiagnostic } from './format-diagnostic.js';
+import { resultDetails } from './build-report.js';
 import { buildForms, buildSettings, type BuildOptions } from '../build/build-forms.js';
 import { startFormPool } from '../build/run-jobs.js';
 import { manifestFile, manifestKey, readManifest } from '../build/build-manifest.js';
@@ -24,19 +24,27 @@ export async function watchForms(paths: string[], options: BuildOptions, io: { s
   io.write(`正在监视 ${paths.join('、')}，保存文件后自动重建（Ctrl-C 退出）\n`);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // Each form's printed values at its last good build: a form that failed and is fixed again
+  // is compared with what it printed before it broke, not with nothing.
+  const lastGood = new Map(Object.entries(readManifest(manifestFile(options.outDir, options.shard), TOOL_VERSION).entries).map(([key, entry]) => [key, entry.printed]));
   const rebuild = () => {
     running = running.then(async () => {
-      const before = readManifest(manifestFile(options.outDir, options.shard), TOOL_VERSION);
       const started = performance.now();
       const outcome = await buildForms(paths, { ...options, threads: 1, pool });
       const ms = Math.round(performance.now() - started);
       for (const result of outcome.results) {
+        const key = manifestKey(result.file);
         if (result.ok && result.printed) {
-          const changes = printedChanges(before.entries[manifestKey(result.file)]?.printed, result.printed);
-          io.write(`✓ ${result.file} 已重建（${ms} 毫秒）${changes.length ? `：\n    ${changes.join('\n    ')}` : '，打印值未变'}\n`);
+          const before = lastGood.get(key);
+          const changes = printedChanges(before, result.printed);
+          const said = !before ? '（首次生成）' : changes.length ? `：\n    ${changes.join('\n    ')}` : '，打印值未变';
+          io.write(`✓ ${result.file} 已重建（${ms} 毫秒）${said}\n`);
+          lastGood.set(key, result.printed);
         } else {
-          io.write(`✗ ${result.file}\n${result.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+          io.write(`✗ ${result.file}（未生成文件）\n`);
         }
+        const details = resultDetails(result);
+        if (details.length > 0) io.write(`${details.join('\n')}\n`);
       }
       for (const orphan of outcome.orphans) io.write(`  源文件已删除：${orphan.source}\n`);
     }).catch((error: unknown) => {
