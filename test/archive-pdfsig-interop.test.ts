@@ -44,7 +44,7 @@ describe.skipIf(missing !== '')(`ziping verify accepts signatures that other too
     nick = run('pdfsig', ['-nssdir', `sql:${nss}`, '-list-nicks', '/dev/null']).split('\n')[1].trim();
     const built = runCli(['build', SAMPLE_YAML, '--pdfa', '--format', 'pdf', '--out', join(dir, 'out')]);
     expect(built.status, built.stderr).toBe(0);
-  }, 60_000);
+  }, 900_000);
 
   it('a signature made by pdfsig -add-signature (BER CMS) verifies; a flipped byte fails it', () => {
     const signed = join(dir, 'poppler.pdf');

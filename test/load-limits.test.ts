@@ -44,38 +44,31 @@ describe('hostile input', () => {
       const name = String.fromCharCode(97 + i);
       levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
     }
-    const started = performance.now();
+    // Expanded, it would be 10^12 nodes: that it returns at all is the stop.
     const result = loadFormSource('bomb.yaml', encode(`${levels.join('\n')}\n`));
-    const elapsed = performance.now() - started;
     expect(codesOf(result)).toEqual(['2:8 E_YAML_ALIASES']);
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('refuses deep nesting before the YAML parser sees it', () => {
-    const started = performance.now();
+    // The parser's recursion would overflow the stack on these; the depth check answers first.
     const brackets = loadFormSource('deep.yaml', encode(`form: 二级项目\nindicators: ${'['.repeat(200_000)}`));
     const dashes = loadFormSource('deep.yaml', encode(`indicators:\n  ${'- '.repeat(100_000)}x\n`));
-    const elapsed = performance.now() - started;
     expect(codesOf(brackets)).toEqual(['2:45 E_YAML_TOO_DEEP']);
     expect(codesOf(dashes)).toEqual(['2:67 E_YAML_TOO_DEEP']);
-    expect(elapsed).toBeLessThan(3000);
   });
 
   it('refuses a file under the byte limit whose content is too big to parse cheaply', () => {
     const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: v\n`).join('');
     expect(keys.length).toBeLessThan(MAX_SOURCE_BYTES);
-    const started = performance.now();
     const result = loadFormSource('keys.yaml', encode(keys));
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['E_FILE_TOO_LARGE']);
     expect(result.diagnostics[0].line).toBeGreaterThan(10_000);
   });
 
   it('refuses bytes over the limit without decoding them', () => {
-    const bytes = new Uint8Array(50 * 1024 * 1024);
-    const started = performance.now();
+    // Not UTF-8 at all: decoded, they would give E_ENCODING.
+    const bytes = new Uint8Array(50 * 1024 * 1024).fill(0xff);
     const result = loadFormSource('big.yaml', bytes);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(codesOf(result)).toEqual(['1:1 E_FILE_TOO_LARGE']);
   });
 
@@ -86,13 +79,10 @@ describe('hostile input', () => {
     const good = path.join(tmp, 'good.yaml');
     writeFileSync(good, sample);
     const buffersBefore = process.memoryUsage().arrayBuffers;
-    const started = performance.now();
     const { forms, diagnostics } = await loadForms([big, good]);
-    const elapsed = performance.now() - started;
     expect(diagnostics.map((d) => `${path.basename(d.file)} ${d.code}`)).toEqual(['big.yaml E_FILE_TOO_LARGE']);
     expect(diagnostics[0].message).toContain(String(MAX_SOURCE_BYTES));
     expect(forms.map((f) => path.basename(f.file))).toEqual(['good.yaml']);
-    expect(elapsed).toBeLessThan(1000);
     expect(process.memoryUsage().arrayBuffers - buffersBefore).toBeLessThan(MAX_SOURCE_BYTES);
   });
 });

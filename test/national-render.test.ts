@@ -74,11 +74,11 @@ beforeAll(() => {
     const result = spawnSync(
       'soffice',
       ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', officeDir, file('rural-water-supply', 'docx'), file('long-40', 'docx')],
-      { encoding: 'utf8', timeout: 180_000 },
+      { encoding: 'utf8', timeout: 600_000 },
     );
     if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr || result.error}`);
   }
-}, 240_000);
+}, 900_000);
 
 describe('the national sample (data/examples) as PDF and DOCX', () => {
   it('builds without errors or warnings', () => {

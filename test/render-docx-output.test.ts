@@ -148,7 +148,7 @@ async function part(docx: Uint8Array, path: string): Promise<string> {
 }
 
 function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 600_000 });
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.error}`);
   return result.stdout;
 }
@@ -309,7 +309,7 @@ describe.skipIf(Boolean(officeTools))(`DOCX renderer in LibreOffice ${officeTool
     // One soffice process for every file: its start-up is most of the cost.
     const profile = `file://${join(dir, 'lo-profile')}`;
     run('soffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', dir, ...files]);
-  }, 180_000);
+  }, 900_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

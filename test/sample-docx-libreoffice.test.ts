@@ -36,10 +36,10 @@ describe.skipIf(!soffice.available || !pdftotext.available)(`sample DOCX through
     // One soffice for every file (its start-up is most of the cost), with its own profile.
     const result = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', converted, ...docx], {
       encoding: 'utf8',
-      timeout: 180_000,
+      timeout: 600_000,
     });
     expect(result.status).toBe(0);
-  }, 240_000);
+  }, 900_000);
 
   for (const form of sampleForms()) {
     it(`${form.title} ${form.code}: same cells in order and the same page count as the PDF`, () => {
