@@ -64,6 +64,19 @@ describe('a row taller than a page', () => {
     expect(text.stdout).not.toMatch(/^\s+at /m);
   });
 
+  it('check, which does not render, warns of those rows from the layout estimate and of no other', () => {
+    const check = runCli(['check', 'data', '--json'], { cwd: dir });
+    expect(check.status).toBe(0);
+    const forms = JSON.parse(check.stdout) as { forms: { file: string; warnings: { code: string; path: string }[] }[] };
+    const tall = forms.forms.flatMap((form) => form.warnings.filter((w) => w.code === 'W_ROW_TOO_TALL').map((w) => [form.file, w.path]));
+    // fits.yaml, whose note does fit, is not among them.
+    expect(tall).toEqual([
+      ['data/long-goal.yaml', 'goals.achieved'],
+      ['data/long-note.yaml', 'indicators[0].note'],
+      ['data/no-break.yaml', 'indicators[0].note'],
+    ]);
+  });
+
   it.skipIf(!pdftotext.available)(`prints a long note that does fit, whole ${pdftotext.reason}`, () => {
     const text = normalizeText(execFileSync('pdftotext', ['-raw', join(out, 'fits.pdf'), '-'], { encoding: 'utf8' }));
     expect(text).toContain(normalizeText(FITS));

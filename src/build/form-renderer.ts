@@ -1,25 +1,14 @@
-import { basename, dirname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import {
-  compileTemplateSet,
-  formView,
-  GridError,
-  layoutForm,
-  MarkupError,
-  unplacedCells,
-  type CompiledTemplate,
-  type LayoutDocument,
-  type RenderedFile,
-  type TemplateSources,
-} from '../layout/index.js';
+import { unplacedCells, type LayoutDocument, type RenderedFile, type TemplateSources } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
 import type { DocxRenderer } from '../render/docx/index.js';
 import type { FontSet } from '../render/fonts/font-set.js';
 import type { PdfRenderer } from '../render/pdf/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
 import type { PrintedForm } from '../score/printed-form.js';
+import { createFormLayouter } from './form-layouter.js';
 import { incompleteOutputDiagnostic } from './incomplete-output.js';
-import { readUserTemplate, TemplateFileError, templateErrorMessage } from './read-user-template.js';
 
 export type OutputFormat = 'pdf' | 'docx';
 
@@ -42,8 +31,7 @@ export type RenderedForm =
  * reused for every form (a CJK face takes ~30 ms to parse).
  */
 export function createFormRenderer(options: FormRendererOptions) {
-  const builtIn = compileTemplateSet(options.templates);
-  const userTemplates = new Map<string, CompiledTemplate>();
+  const layouter = createFormLayouter(options.templates);
   // Renderers are imported on first use: a build with nothing to do starts in a fraction of the time.
   let renderers: Promise<{ pdf?: PdfRenderer; docx?: DocxRenderer }> | undefined;
   const loadRenderers = () =>
@@ -52,19 +40,6 @@ export function createFormRenderer(options: FormRendererOptions) {
       docx: options.formats.includes('docx') ? (await import('../render/docx/index.js')).createDocxRenderer({ fonts: options.fonts }) : undefined,
     }))());
 
-  function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string } {
-    const own = loaded.form.template;
-    if (!own) return { template: builtIn.get(loaded.form.form)!, file: `templates/${loaded.form.form}.hbs` };
-    const file = resolve(dirname(loaded.file), own);
-    let template = userTemplates.get(file);
-    if (!template) {
-      const { text } = readUserTemplate(loaded.file, own);
-      template = compileTemplateSet({ templates: { [file]: text }, partials: options.templates.partials }).get(file)!;
-      userTemplates.set(file, template);
-    }
-    return { template, file };
-  }
-
   const failure = (loaded: LoadedForm, code: string, message: string, at: Partial<Diagnostic> = {}): RenderedForm => ({
     ok: false,
     diagnostics: [{ code, severity: 'error', message, file: loaded.file, line: 1, col: 1, path: '', ...at }],
@@ -72,18 +47,9 @@ export function createFormRenderer(options: FormRendererOptions) {
 
   /** `source` is the file's bytes as read (BOM and all), embedded byte-identical in PDF/A. */
   async function render(loaded: LoadedForm, printed: PrintedForm, source?: Uint8Array): Promise<RenderedForm> {
-    let layout: LayoutDocument;
-    let templateFile = '';
-    try {
-      const { template, file } = templateFor(loaded);
-      templateFile = file;
-      layout = layoutForm(formView(loaded.form, printed), template);
-    } catch (error) {
-      if (error instanceof TemplateFileError) return failure(loaded, error.code, error.message, { path: 'template', ...loaded.locate(['template']) });
-      const line = error instanceof MarkupError || error instanceof GridError ? error.line : 1;
-      const where = templateFile ? { file: templateFile, line } : { path: 'template', ...loaded.locate(['template']) };
-      return failure(loaded, 'E_TEMPLATE', `模板出错：${templateErrorMessage((error as Error).message)}`, where);
-    }
+    const laidOut = layouter.layout(loaded, printed);
+    if (!laidOut.ok) return laidOut;
+    const { layout } = laidOut;
     const missing = findMissingGlyphs(layout, options.fonts);
     if (missing.length > 0) {
       return {

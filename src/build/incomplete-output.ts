@@ -3,14 +3,14 @@ import type { LayoutDocument, UnplacedCell } from '../layout/index.js';
 import { sourceTexts, type LoadedForm } from '../load/index.js';
 import { parseFieldPath } from './field-path.js';
 
-const squeeze = (text: string) => text.replace(/\s+/gu, '');
-const excerpt = (text: string) => {
+export const squeeze = (text: string) => text.replace(/\s+/gu, '');
+export const excerpt = (text: string) => {
   const flat = text.replace(/\s+/gu, ' ').trim();
   return flat.length > 24 ? `${flat.slice(0, 24)}…` : flat;
 };
 
 /** The source field a printed text comes from: the one printed as it, else the longest it contains. */
-function fieldOf(loaded: LoadedForm, text: string): string | null {
+export function fieldOf(loaded: LoadedForm, text: string): string | null {
   const printed = squeeze(text);
   const texts = sourceTexts(loaded.form).map((entry) => ({ ...entry, squeezed: squeeze(entry.text) }));
   const same = texts.find((entry) => entry.squeezed === printed);

@@ -16,3 +16,4 @@ export function layoutForm(view: object, template: CompiledTemplate): LayoutDocu
   return buildLayout(parseMarkup(template(view)));
 }
 export { unplacedCells, type UnplacedCell } from './unplaced-cells.js';
+export { rowsTallerThanPage, type TallRow } from './rows-taller-than-page.js';
