@@ -82,7 +82,14 @@ export async function runBuildJob(job: BuildJob, settings: BuildSettings): Promi
   const rendered = await rendererFor(settings).render(loaded.form, scored.printed, read.bytes);
   if (!rendered.ok) return finish({ ok: false, sourceHash, diagnostics: [...diagnostics, ...rendered.diagnostics], summary });
   const files = rendered.outputs.map((output) => ({ path: `${job.outBase}.${output.format}`, bytes: output.bytes }));
-  await writeFilesTogether(files);
+  try {
+    await writeFilesTogether(files);
+  } catch (error) {
+    // Disk full, no permission, a file-size limit: none of the new files is in place, and the
+    // old ones no longer match the data, so they go as for any form that fails.
+    const message = `无法写入 ${files.map((file) => file.path).join('、')}：${(error as Error).message}`;
+    return finish({ ok: false, sourceHash, diagnostics: [...diagnostics, { code: 'E_WRITE', severity: 'error', message, file: job.file, line: 1, col: 1, path: '' }], summary });
+  }
   const outputs = files.map(({ path, bytes }) => ({ file: path, sha256: fileSha256(bytes), size: bytes.length }));
   return finish({ ok: true, sourceHash, diagnostics, summary, printed: scored.printed, outputs });
 }
