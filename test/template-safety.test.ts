@@ -31,7 +31,7 @@ describe('template: names only a small regular file inside the project or the fo
     writeFileSync(secret, `${SECRET}\n{{#if}\n`);
     const result = build(projectWith(secret));
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/data\/form\.yaml:\d+:\d+ template — .*不在表单所在文件夹或项目文件夹.*\[E_TEMPLATE_PATH\]/);
+    expect(result.stdout).toMatch(/data\/form\.yaml:\d+:\d+ template — .*不在表单所在文件夹、项目文件夹.*\[E_TEMPLATE_PATH\]/);
   });
 
   it('refuses a symlink inside the project that points outside it', () => {
@@ -58,5 +58,31 @@ describe('template: names only a small regular file inside the project or the fo
     const result = build(dir);
     expect(result.stdout).toContain('Parse error on line 2（Handlebars 语法错误）');
     expect(result.stdout).toContain('E_TEMPLATE');
+  });
+});
+
+describe('a form’s own template', () => {
+  it('may live in a folder ziping.config.json lists in templateRoots, and nowhere else outside the project', () => {
+    const shared = mkdtempSync(join(tmpdir(), 'ziping-shared-templates-'));
+    cpSync('templates/二级项目.hbs', join(shared, 'own.hbs'));
+    const dir = projectWith(join(shared, 'own.hbs'));
+    expect(runCli(['build', 'data', '--format', 'pdf'], { cwd: dir }).stdout).toContain('E_TEMPLATE_PATH');
+    writeFileSync(join(dir, 'ziping.config.json'), JSON.stringify({ templateRoots: [shared] }));
+    const result = runCli(['build', 'data', '--format', 'pdf'], { cwd: dir });
+    expect(result.status, result.stdout).toBe(0);
+    expect(existsSync(join(dir, 'out', 'form.pdf'))).toBe(true);
+    expect(runCli(['check', 'data'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('rebuilds the form when only the template changed (it is part of what the output depends on)', () => {
+    const dir = projectWith('own.hbs');
+    cpSync('templates/二级项目.hbs', join(dir, 'data', 'own.hbs'));
+    expect(runCli(['build', 'data', '--format', 'pdf'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['build', 'data', '--format', 'pdf'], { cwd: dir }).stdout).toContain('生成 0 个，未变 4 个');
+    const template = readFileSync(join(dir, 'data', 'own.hbs'), 'utf8');
+    writeFileSync(join(dir, 'data', 'own.hbs'), template.replace('{{> form-head}}', '<text>自定义抬头</text>\n{{> form-head}}'));
+    const result = runCli(['build', 'data', '--format', 'pdf'], { cwd: dir });
+    expect(result.stdout).toContain('✓ data/form.yaml → out/form.pdf');
+    expect(result.stdout).toContain('生成 1 个，未变 3 个');
   });
 });

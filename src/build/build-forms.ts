@@ -67,8 +67,8 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
 }
 
 export function buildSettings(options: BuildSettings): BuildSettings {
-  const { formats, docxFonts, fontConfig, templatesDir, date, pdfa } = options;
-  return { formats, docxFonts, fontConfig, templatesDir, date, pdfa };
+  const { formats, docxFonts, fontConfig, templatesDir, templateRoots, date, pdfa } = options;
+  return { formats, docxFonts, fontConfig, templatesDir, templateRoots, date, pdfa };
 }
 
 async function buildLocked(paths: string[], options: BuildOptions): Promise<BuildOutcome> {
@@ -116,6 +116,7 @@ async function buildWith(pool: FormPool, settings: BuildSettings, paths: string[
           printed: result.printed,
           warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
           outputs: result.outputs,
+          ...(result.template ? { template: result.template } : {}),
         };
       } else {
         delete manifest.entries[manifestKey(result.file)];

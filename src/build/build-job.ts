@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PrintedForm } from '../score/printed-form.js';
-import type { ManifestOutput } from './build-manifest.js';
+import type { ManifestOutput, ManifestTemplate } from './build-manifest.js';
 import type { OutputFormat } from './form-renderer.js';
 
 /** One form to build; plain data, so it can cross to a worker thread. */
@@ -16,6 +16,8 @@ export interface BuildSettings {
   docxFonts: 'embed' | 'system';
   fontConfig: string;
   templatesDir: string;
+  /** Absolute folders where a form's own template may also live (the config's `templateRoots`). */
+  templateRoots: string[];
   /** Milliseconds since the epoch, for the dates inside the outputs. */
   date: number;
   /** PDF/A-3b with the YAML source embedded. */
@@ -33,6 +35,8 @@ export interface BuiltFormSummary {
 }
 
 export interface BuildJobResult {
+  /** The form's own template (`template:`), when it has one. */
+  template?: ManifestTemplate;
   file: string;
   ok: boolean;
   sourceHash: string;

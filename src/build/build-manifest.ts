@@ -17,6 +17,12 @@ export interface ManifestOutput {
   size: number;
 }
 
+/** A form's own template, by path and hashBytes of its text. */
+export interface ManifestTemplate {
+  file: string;
+  hash: string;
+}
+
 export interface ManifestEntry {
   source: string;
   sourceHash: string;
@@ -30,6 +36,8 @@ export interface ManifestEntry {
   printed: PrintedForm;
   warnings: number;
   outputs: ManifestOutput[];
+  /** The form's own template: an edit to it makes the form out of date like an edit to its source. */
+  template?: ManifestTemplate;
 }
 
 /**
@@ -59,7 +67,12 @@ const stored = (folder: string, path: string) => relative(folder, resolve(path))
 const loaded = (folder: string, path: string) => relative(process.cwd(), resolve(folder, path));
 
 function mapPaths(entry: ManifestEntry, map: (path: string) => string): ManifestEntry {
-  return { ...entry, source: map(entry.source), outputs: entry.outputs.map((output) => ({ ...output, file: map(output.file) })) };
+  return {
+    ...entry,
+    source: map(entry.source),
+    outputs: entry.outputs.map((output) => ({ ...output, file: map(output.file) })),
+    ...(entry.template ? { template: { ...entry.template, file: map(entry.template.file) } } : {}),
+  };
 }
 
 export function manifestFile(outDir: string, shard?: { index: number; count: number }): string {

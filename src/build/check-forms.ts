@@ -59,9 +59,9 @@ function layoutDiagnostics(layouter: ReturnType<typeof createFormLayouter>, load
 }
 
 /** Loads, scores and lays out every form under `paths`; a bad file never stops the others. */
-export async function checkForms(paths: string[]): Promise<FormReport[]> {
+export async function checkForms(paths: string[], options: { templatesDir?: string; templateRoots?: string[] } = {}): Promise<FormReport[]> {
   const { forms, diagnostics } = await loadForms(paths);
-  const layouter = createFormLayouter(loadTemplateSources());
+  const layouter = createFormLayouter(loadTemplateSources(options.templatesDir), options.templateRoots);
   const byFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
   const reports: FormReport[] = [];

@@ -1,31 +1,40 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
 import type { PrintedForm } from '../score/printed-form.js';
+import { hashBytes } from './hash-bytes.js';
 import { readUserTemplate, TemplateFileError, templateErrorMessage } from './read-user-template.js';
 
-export type LaidOutForm = { ok: true; layout: LayoutDocument } | { ok: false; diagnostics: Diagnostic[] };
+/** A form's own template as it was used: the build records it, so an edit to it rebuilds the form. */
+export interface UsedTemplate {
+  /** As resolved from the form (`data/x/own.hbs`). */
+  file: string;
+  /** hashBytes of its text. */
+  hash: string;
+}
+
+export type LaidOutForm = { ok: true; layout: LayoutDocument; template?: UsedTemplate } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * A form's layout with its template — the built-in one of its kind, or its own `template:` —
  * compiled once per process. Shared by `build` (which then renders) and `check`.
  */
-export function createFormLayouter(templates: TemplateSources) {
+export function createFormLayouter(templates: TemplateSources, templateRoots: readonly string[] = []) {
   const builtIn = compileTemplateSet(templates);
-  const userTemplates = new Map<string, CompiledTemplate>();
+  const userTemplates = new Map<string, { template: CompiledTemplate; hash: string }>();
 
-  function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string } {
+  function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string; used?: UsedTemplate } {
     const own = loaded.form.template;
     if (!own) return { template: builtIn.get(loaded.form.form)!, file: `templates/${loaded.form.form}.hbs` };
     const file = resolve(dirname(loaded.file), own);
-    let template = userTemplates.get(file);
-    if (!template) {
-      const { text } = readUserTemplate(loaded.file, own);
-      template = compileTemplateSet({ templates: { [file]: text }, partials: templates.partials }).get(file)!;
-      userTemplates.set(file, template);
+    let compiled = userTemplates.get(file);
+    if (!compiled) {
+      const { text } = readUserTemplate(loaded.file, own, templateRoots);
+      compiled = { template: compileTemplateSet({ templates: { [file]: text }, partials: templates.partials }).get(file)!, hash: hashBytes(text) };
+      userTemplates.set(file, compiled);
     }
-    return { template, file };
+    return { template: compiled.template, file, used: { file: relative(process.cwd(), file), hash: compiled.hash } };
   }
 
   const failure = (loaded: LoadedForm, code: string, message: string, at: Partial<Diagnostic> = {}): LaidOutForm => ({
@@ -36,9 +45,9 @@ export function createFormLayouter(templates: TemplateSources) {
   function layout(loaded: LoadedForm, printed: PrintedForm): LaidOutForm {
     let templateFile = '';
     try {
-      const { template, file } = templateFor(loaded);
+      const { template, file, used } = templateFor(loaded);
       templateFile = file;
-      return { ok: true, layout: layoutForm(formView(loaded.form, printed), template) };
+      return { ok: true, layout: layoutForm(formView(loaded.form, printed), template), ...(used ? { template: used } : {}) };
     } catch (error) {
       if (error instanceof TemplateFileError) return failure(loaded, error.code, error.message, { path: 'template', ...loaded.locate(['template']) });
       const line = error instanceof MarkupError || error instanceof GridError ? error.line : 1;

@@ -7,7 +7,7 @@ import type { FontSet } from '../render/fonts/font-set.js';
 import type { PdfRenderer } from '../render/pdf/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
 import type { PrintedForm } from '../score/printed-form.js';
-import { createFormLayouter } from './form-layouter.js';
+import { createFormLayouter, type UsedTemplate } from './form-layouter.js';
 import { incompleteOutputDiagnostic } from './incomplete-output.js';
 
 export type OutputFormat = 'pdf' | 'docx';
@@ -15,6 +15,8 @@ export type OutputFormat = 'pdf' | 'docx';
 export interface FormRendererOptions {
   fonts: FontSet;
   templates: TemplateSources;
+  /** Folders besides the form's and the project's where its own template may live. */
+  templateRoots: readonly string[];
   formats: OutputFormat[];
   date: Date;
   docxFonts: 'embed' | 'system';
@@ -23,7 +25,7 @@ export interface FormRendererOptions {
 }
 
 export type RenderedForm =
-  | { ok: true; layout: LayoutDocument; outputs: { format: OutputFormat; bytes: Uint8Array }[] }
+  | { ok: true; layout: LayoutDocument; template?: UsedTemplate; outputs: { format: OutputFormat; bytes: Uint8Array }[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
 /**
@@ -31,7 +33,7 @@ export type RenderedForm =
  * reused for every form (a CJK face takes ~30 ms to parse).
  */
 export function createFormRenderer(options: FormRendererOptions) {
-  const layouter = createFormLayouter(options.templates);
+  const layouter = createFormLayouter(options.templates, options.templateRoots);
   // Renderers are imported on first use: a build with nothing to do starts in a fraction of the time.
   let renderers: Promise<{ pdf?: PdfRenderer; docx?: DocxRenderer }> | undefined;
   const loadRenderers = () =>
@@ -49,7 +51,7 @@ export function createFormRenderer(options: FormRendererOptions) {
   async function render(loaded: LoadedForm, printed: PrintedForm, source?: Uint8Array): Promise<RenderedForm> {
     const laidOut = layouter.layout(loaded, printed);
     if (!laidOut.ok) return laidOut;
-    const { layout } = laidOut;
+    const { layout, template } = laidOut;
     const missing = findMissingGlyphs(layout, options.fonts);
     if (missing.length > 0) {
       return {
@@ -80,7 +82,7 @@ export function createFormRenderer(options: FormRendererOptions) {
       });
       if (incomplete.length > 0) return { ok: false, diagnostics: incomplete };
       for (const { format, file } of files) outputs.push({ format, bytes: file.bytes });
-      return { ok: true, layout, outputs };
+      return { ok: true, layout, ...(template ? { template } : {}), outputs };
     } catch (error) {
       return failure(loaded, 'E_RENDER', `生成文件失败：${(error as Error).message}`);
     }

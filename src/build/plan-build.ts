@@ -6,6 +6,7 @@ import { manifestKey, type BuildManifest, type ManifestEntry } from './build-man
 import { hashBytes } from './hash-bytes.js';
 import { outputBase } from './output-path.js';
 import { inShard, type Shard } from './shard.js';
+import { MAX_TEMPLATE_BYTES } from './read-user-template.js';
 
 export interface BuildPlan {
   jobs: BuildJob[];
@@ -41,6 +42,13 @@ function outputsIntact(entry: ManifestEntry): boolean {
   return true;
 }
 
+/** The form's own template, if it has one, still has the text it was built with. */
+function templateUnchanged(entry: ManifestEntry): boolean {
+  if (!entry.template) return true;
+  const info = statOrNull(entry.template.file);
+  return info !== null && info.isFile() && info.size <= MAX_TEMPLATE_BYTES && hashBytes(readFileSync(entry.template.file, 'utf8')) === entry.template.hash;
+}
+
 /**
  * Decides what to build: a form is unchanged when its source bytes, the build inputs and the
  * set of outputs match the manifest and every output is still there at its recorded size.
@@ -71,6 +79,7 @@ export async function planBuild(
       info.size <= MAX_SOURCE_BYTES &&
       entry.outputs.map((o) => resolve(o.file)).join('\n') === expected.map((e) => resolve(e)).join('\n') &&
       entry.sourceHash === hashBytes(readFileSync(file)) &&
+      templateUnchanged(entry) &&
       outputsIntact(entry);
     if (same) unchanged.push(entry);
     else jobs.push(job);

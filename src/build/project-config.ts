@@ -14,12 +14,19 @@ export const ProjectConfigSchema = z
     fonts: z.string().optional(),
     templates: z.string().optional(),
     pdfa: z.boolean().optional(),
+    /** Folders (relative to the config file) where a form's `template:` may also live. */
+    templateRoots: z.array(z.string()).optional(),
   })
   .strict();
 
 export type ProjectConfig = z.infer<typeof ProjectConfigSchema>;
 
 export const PROJECT_CONFIG_FILE = 'ziping.config.json';
+
+/** `templateRoots` of a config in `cwd`, as absolute paths. */
+export function templateRootsOf(config: ProjectConfig, cwd = process.cwd()): string[] {
+  return (config.templateRoots ?? []).map((root) => resolve(cwd, root));
+}
 
 export function readProjectConfig(cwd = process.cwd()): ProjectConfig {
   const file = resolve(cwd, PROJECT_CONFIG_FILE);

@@ -17,10 +17,16 @@ export class TemplateFileError extends Error {
 /**
  * Reads the template a form names (`template:`), relative to the form. It must be a regular file
  * (not /dev/zero, not a pipe that never ends) of at most MAX_TEMPLATE_BYTES, inside the form's
- * folder or the project (the working folder) after symlinks are resolved, so a form cannot make
- * the build read /proc/self/environ or a password file.
+ * folder, the project (the working folder) or a folder the project's config lists
+ * (`templateRoots`), after symlinks are resolved, so a form cannot make the build read
+ * /proc/self/environ or a password file.
  */
-export function readUserTemplate(formFile: string, template: string, projectRoot: string = process.cwd()): { file: string; text: string } {
+export function readUserTemplate(
+  formFile: string,
+  template: string,
+  extraRoots: readonly string[] = [],
+  projectRoot: string = process.cwd(),
+): { file: string; text: string } {
   const file = resolve(dirname(formFile), template);
   let real: string;
   try {
@@ -28,9 +34,12 @@ export function readUserTemplate(formFile: string, template: string, projectRoot
   } catch {
     throw new TemplateFileError('E_TEMPLATE_FILE', `模板文件不存在：${template}`);
   }
-  const roots = [dirname(resolve(formFile)), resolve(projectRoot)].map(realpathOrSelf);
+  const roots = [dirname(resolve(formFile)), resolve(projectRoot), ...extraRoots.map((root) => resolve(root))].map(realpathOrSelf);
   if (!roots.some((root) => isInside(real, root))) {
-    throw new TemplateFileError('E_TEMPLATE_PATH', `模板 ${template} 不在表单所在文件夹或项目文件夹（${relative(process.cwd(), roots[1]) || '.'}）内`);
+    throw new TemplateFileError(
+      'E_TEMPLATE_PATH',
+      `模板 ${template} 不在表单所在文件夹、项目文件夹（${relative(process.cwd(), roots[1]) || '.'}）或 ziping.config.json 的 templateRoots 内`,
+    );
   }
   const info = statSync(real);
   if (!info.isFile()) throw new TemplateFileError('E_TEMPLATE_FILE', `模板 ${template} 不是普通文件`);

@@ -24,6 +24,7 @@ function rendererFor(settings: BuildSettings): FormRenderer {
     renderer = createFormRenderer({
       fonts: loadFontSet(settings.fontConfig),
       templates: loadTemplateSources(settings.templatesDir),
+      templateRoots: settings.templateRoots,
       formats: settings.formats,
       date: new Date(settings.date),
       docxFonts: settings.docxFonts,
@@ -91,5 +92,5 @@ export async function runBuildJob(job: BuildJob, settings: BuildSettings): Promi
     return finish({ ok: false, sourceHash, diagnostics: [...diagnostics, { code: 'E_WRITE', severity: 'error', message, file: job.file, line: 1, col: 1, path: '' }], summary });
   }
   const outputs = files.map(({ path, bytes }) => ({ file: path, sha256: fileSha256(bytes), size: bytes.length }));
-  return finish({ ok: true, sourceHash, diagnostics, summary, printed: scored.printed, outputs });
+  return finish({ ok: true, sourceHash, diagnostics, summary, printed: scored.printed, outputs, ...(rendered.template ? { template: rendered.template } : {}) });
 }

@@ -3,6 +3,7 @@ import { buildForms, type BuildOptions } from '../build/build-forms.js';
 import { defaultFontConfig } from '../build/default-font-config.js';
 import { BUILT_IN_TEMPLATES } from '../build/load-template-sources.js';
 import type { FormPool } from '../build/run-jobs.js';
+import { templateRootsOf } from '../build/project-config.js';
 import { parseShard } from '../build/shard.js';
 import { sourceDate } from '../build/source-date.js';
 import { buildOutcomeJson, buildOutcomeText } from './build-report.js';
@@ -33,6 +34,7 @@ export async function buildWithPool(values: BuildValues, positionals: string[], 
     docxFonts: docxFonts ?? fonts.docxFonts,
     fontConfig,
     templatesDir: (values.templates ?? config.templates) ? resolve((values.templates ?? config.templates)!) : BUILT_IN_TEMPLATES,
+    templateRoots: templateRootsOf(config),
     date: date.getTime(),
     pdfa: values.pdfa ?? config.pdfa ?? false,
     fixedDate: process.env.SOURCE_DATE_EPOCH !== undefined,

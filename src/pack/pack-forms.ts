@@ -27,6 +27,8 @@ export interface PackOptions {
   fontConfig: string;
   /** The form templates folder (a `pack/` folder inside may hold cover/contents templates). */
   templatesDir: string;
+  /** Folders where a form's own template may also live (the config's `templateRoots`). */
+  templateRoots: string[];
   docxFonts: 'embed' | 'system';
   /** Build the forms' PDFs as PDF/A (as `build --pdfa`); must match the last build for its outputs to be reused. */
   pdfa: boolean;
@@ -92,6 +94,7 @@ export async function packForms(paths: string[], options: PackOptions): Promise<
     docxFonts: options.docxFonts,
     fontConfig: options.fontConfig,
     templatesDir: options.templatesDir,
+    templateRoots: options.templateRoots,
     pdfa: options.pdfa,
     date: options.date.getTime(),
     fixedDate: options.fixedDate,
@@ -102,7 +105,7 @@ export async function packForms(paths: string[], options: PackOptions): Promise<
   });
   const outcome: PackOutcome = { build, failed: [], packs: [], summaries: [] };
   if (build.interrupted) return outcome;
-  const collected = collectPackForms(await checkForms(paths), build);
+  const collected = collectPackForms(await checkForms(paths, { templatesDir: options.templatesDir, templateRoots: options.templateRoots }), build);
   outcome.failed = collected.failed;
 
   const fonts = loadFontSet(options.fontConfig);

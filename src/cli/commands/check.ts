@@ -1,3 +1,6 @@
+import { resolve } from 'node:path';
+import { templateRootsOf } from '../../build/project-config.js';
+import { projectConfigOrUsage } from '../build-settings.js';
 import { checkForms, type FormReport } from '../../build/check-forms.js';
 import { diagnosticJson, printedJson } from '../report-json.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
@@ -23,7 +26,9 @@ export async function checkCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' } });
   const paths = positionals.length > 0 ? positionals : ['data'];
   requireExistingPaths(paths);
-  const reports = await checkForms(paths);
+  const config = projectConfigOrUsage();
+  const templates = config.templates ? resolve(config.templates) : undefined;
+  const reports = await checkForms(paths, { templatesDir: templates, templateRoots: templateRootsOf(config) });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(reportsToJson(reports), null, 2)}\n`);
   } else {

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import { defaultFontConfig } from '../../build/default-font-config.js';
 import type { OutputFormat } from '../../build/form-renderer.js';
-import type { ProjectConfig } from '../../build/project-config.js';
+import { templateRootsOf, type ProjectConfig } from '../../build/project-config.js';
 import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
 import { sourceDate } from '../../build/source-date.js';
 import { packForms, type PackBy, type PackOutcome } from '../../pack/index.js';
@@ -71,6 +71,7 @@ export async function packCommand(args: string[]): Promise<number> {
       by: values.by as PackBy,
       fontConfig,
       templatesDir: templates ? resolve(templates) : BUILT_IN_TEMPLATES,
+      templateRoots: templateRootsOf(config),
       docxFonts: config.docxFonts ?? fonts.docxFonts,
       pdfa: values.pdfa ?? config.pdfa ?? false,
       formats: configFormats(config),
