@@ -88,7 +88,16 @@ async function buildWith(pool: FormPool, settings: BuildSettings, paths: string[
   manifest.tool = TOOL_VERSION;
   const inputsHash = buildInputsHash(TOOL_VERSION, options, loadTemplateSources(options.templatesDir), loadFontSet(options.fontConfig), options.fixedDate);
   await removeStaleTempFiles(options.outDir);
-  const plan = await planBuild(paths, { outDir: options.outDir, manifest, inputsHash, formats: options.formats, force: options.force, shard: options.shard });
+  const plan = await planBuild(paths, {
+    outDir: options.outDir,
+    manifest,
+    inputsHash,
+    formats: options.formats,
+    force: options.force,
+    shard: options.shard,
+    // The first worker loads its code while the rest of the sources are hashed.
+    onJob: () => pool.start(),
+  });
   const results: BuildJobResult[] = plan.collisions.map(collisionResult);
   const previous = new Map(Object.values(manifest.entries).map((entry) => [entry.source, entry]));
   const established = new Map([...previous].map(([source, entry]) => [source, codeKey(entry.year, entry.code)]));

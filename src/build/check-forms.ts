@@ -5,7 +5,7 @@ import type { PrintedForm } from '../score/printed-form.js';
 import { rowsTallerThanPage } from '../layout/index.js';
 import { parseFieldPath } from './field-path.js';
 import { createFormLayouter } from './form-layouter.js';
-import { excerpt, fieldOf, squeeze } from './incomplete-output.js';
+import { excerpt, sourceFieldAt, squeeze, TALL_ROW_HINT } from './incomplete-output.js';
 import { loadTemplateSources } from './load-template-sources.js';
 
 /** One form's outcome of load + score: what `ziping check` reports and `build` renders. */
@@ -35,8 +35,6 @@ export function reportFrom(file: string, diagnostics: Diagnostic[], loaded?: Loa
   };
 }
 
-const TALL_ROW_HINT = '请缩短该栏文字或分成几条；在表格行可以跨页之前，一行不能高于一页';
-
 /** Lays the form out (template errors are errors, as in build) and warns of rows likely taller than a page. */
 function layoutDiagnostics(layouter: ReturnType<typeof createFormLayouter>, loaded: LoadedForm, printed: PrintedForm): Diagnostic[] {
   const laidOut = layouter.layout(loaded, printed);
@@ -45,15 +43,13 @@ function layoutDiagnostics(layouter: ReturnType<typeof createFormLayouter>, load
     const table = laidOut.layout.blocks[block];
     const cells = table.kind === 'table' ? table.rows[row].slots.flatMap((slot) => (slot.kind === 'cell' ? [slot.text] : [])) : [];
     const longest = cells.reduce((a, b) => (squeeze(b).length > squeeze(a).length ? b : a), '');
-    const field = fieldOf(loaded, longest);
-    const at = field ? { path: field, ...loaded.locate(parseFieldPath(field)) } : { path: '', line: 1, col: 1 };
     return {
       code: 'W_ROW_TOO_TALL',
       severity: 'warning' as const,
       message: `“${excerpt(cells[0] ?? '')}”一行估计高 ${Math.round(height)} pt，超过一页能容纳的 ${Math.round(room)} pt，生成时很可能失败（E_OUTPUT_INCOMPLETE）`,
       hint: TALL_ROW_HINT,
       file: loaded.file,
-      ...at,
+      ...sourceFieldAt(loaded, longest),
     };
   });
 }

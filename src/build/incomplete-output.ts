@@ -10,7 +10,7 @@ export const excerpt = (text: string) => {
 };
 
 /** The source field a printed text comes from: the one printed as it, else the longest it contains. */
-export function fieldOf(loaded: LoadedForm, text: string): string | null {
+function fieldOf(loaded: LoadedForm, text: string): string | null {
   const printed = squeeze(text);
   const texts = sourceTexts(loaded.form).map((entry) => ({ ...entry, squeezed: squeeze(entry.text) }));
   const same = texts.find((entry) => entry.squeezed === printed);
@@ -18,6 +18,15 @@ export function fieldOf(loaded: LoadedForm, text: string): string | null {
   const inside = texts.filter((entry) => printed.includes(entry.squeezed)).sort((a, b) => b.squeezed.length - a.squeezed.length);
   return inside[0]?.path ?? null;
 }
+
+/** Where a printed text sits in the source: its field's path and position, or the file's start. */
+export function sourceFieldAt(loaded: LoadedForm, text: string): { path: string; line: number; col: number } {
+  const field = fieldOf(loaded, text);
+  return field ? { path: field, ...loaded.locate(parseFieldPath(field)) } : { path: '', line: 1, col: 1 };
+}
+
+/** What to do about a row taller than a page, for build's error and check's warning alike. */
+export const TALL_ROW_HINT = '请缩短该栏文字或分成几条；在表格行可以跨页之前，一行不能高于一页';
 
 /**
  * The error for a rendered file that lacks cells: how many rows and cells, located at the
@@ -29,14 +38,12 @@ export function incompleteOutputDiagnostic(loaded: LoadedForm, layout: LayoutDoc
   const block = layout.blocks[longest.block];
   const first = block.kind === 'table' && longest.row !== null ? block.rows[longest.row].slots.find((slot) => slot.kind === 'cell') : undefined;
   const row = first?.kind === 'cell' && squeeze(first.text) !== '' && first.text !== longest.text ? `“${excerpt(first.text)}”一行的` : '';
-  const field = fieldOf(loaded, longest.text);
-  const at = field ? { path: field, ...loaded.locate(parseFieldPath(field)) } : { path: '', line: 1, col: 1 };
   return {
     code: 'E_OUTPUT_INCOMPLETE',
     severity: 'error',
     message: `${format.toUpperCase()} 缺少 ${rows} 行的 ${unplaced.length} 个单元格（最长的是${row}“${excerpt(longest.text)}”${longest.partly ? '，只排入了一部分' : ''}），此表单未写出任何文件`,
-    hint: '一行高于一页时无法排版：请缩短该栏文字或分成几条；在表格行可以跨页之前，一行不能高于一页',
+    hint: `一行高于一页时无法排版：${TALL_ROW_HINT}`,
     file: loaded.file,
-    ...at,
+    ...sourceFieldAt(loaded, longest.text),
   };
 }

@@ -55,7 +55,16 @@ function templateUnchanged(entry: ManifestEntry): boolean {
  */
 export async function planBuild(
   paths: string[],
-  options: { outDir: string; manifest: BuildManifest; inputsHash: string; formats: string[]; force: boolean; shard?: Shard },
+  options: {
+    outDir: string;
+    manifest: BuildManifest;
+    inputsHash: string;
+    formats: string[];
+    force: boolean;
+    shard?: Shard;
+    /** Called as each form is found to need building (the build starts a worker on the first). */
+    onJob?: () => void;
+  },
 ): Promise<BuildPlan> {
   const files = (await discoverSources(paths)).filter((file) => !options.shard || inShard(file, options.shard));
   const jobs: BuildJob[] = [];
@@ -70,6 +79,7 @@ export async function planBuild(
     const entry = options.manifest.entries[manifestKey(file)];
     if (options.force || !entry || entry.inputsHash !== options.inputsHash) {
       jobs.push(job);
+      options.onJob?.();
       continue;
     }
     const expected = options.formats.map((format) => `${job.outBase}.${format}`);
@@ -82,7 +92,10 @@ export async function planBuild(
       templateUnchanged(entry) &&
       outputsIntact(entry);
     if (same) unchanged.push(entry);
-    else jobs.push(job);
+    else {
+      jobs.push(job);
+      options.onJob?.();
+    }
   }
   const current = new Set(files.map(manifestKey));
   const orphans: ManifestEntry[] = [];

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { startFormPool } from '../../build/run-jobs.js';
 import { parseJobs } from '../parse-jobs.js';
 import { parseCommandLine } from '../parse-command-line.js';
@@ -22,9 +24,9 @@ export const BUILD_OPTIONS = {
 export type BuildValues = ReturnType<typeof parseCommandLine<typeof BUILD_OPTIONS>>['values'];
 
 /**
- * `ziping build`. The worker threads start before the rest of the build's code is even
- * loaded: the first one loads its own while this thread reads settings and plans (every form
- * builds in a worker; see startFormPool), so a one-form build waits less for it.
+ * `ziping build`. When forms will surely be built, the first worker starts before the rest of
+ * the build's code is even loaded, and loads its own while this thread reads settings and plans
+ * (every form builds in a worker; see startFormPool).
  */
 export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(args, BUILD_OPTIONS);
@@ -35,7 +37,9 @@ export async function buildCommand(args: string[]): Promise<number> {
     process.stdout.write(`已合并 ${merged.parts.length} 个分片清单（${merged.entries} 个表单）→ ${merged.file}\n`);
     return 0;
   }
-  const pool = startFormPool(parseJobs(values.jobs));
+  // Forms will surely be built (forced, or no manifest where out/ usually is): start a worker now.
+  const surely = values.force === true || !existsSync(join(values.out ?? 'out', '.ziping-manifest.json'));
+  const pool = startFormPool(parseJobs(values.jobs), { now: surely });
   try {
     const { buildWithPool } = await import('../build-with-pool.js');
     return await buildWithPool(values, positionals, pool);
