@@ -6,7 +6,7 @@ import '../render/pdf/index.js';
 import '../render/docx/index.js';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
 import { runBuildJob, warmBuildRenderer } from './run-build-job.js';
-import { WORKER_LOADED } from './worker-loaded.js';
+import { FORM_STARTED, WORKER_LOADED } from './worker-loaded.js';
 
 /** A form to build, or the settings to load fonts and renderers for ahead of the first form. */
 export type BuildWorkerTask = { job: BuildJob; settings: BuildSettings } | { warm: BuildSettings };
@@ -17,6 +17,7 @@ export default async function buildWorker(task: BuildWorkerTask): Promise<BuildJ
     await warmBuildRenderer(task.warm);
     return null;
   }
+  parentPort?.postMessage({ [FORM_STARTED]: task.job.file });
   return runBuildJob(task.job, task.settings);
 }
 

@@ -3,7 +3,7 @@ import { Piscina } from 'piscina';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
 import type { BuildWorkerTask } from './build-worker.js';
-import { WORKER_LOADED } from './worker-loaded.js';
+import { FORM_STARTED, WORKER_LOADED } from './worker-loaded.js';
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -35,7 +35,7 @@ const MIN_FORM_MEMORY_MB = 256;
 export interface FormPool {
   /**
    * Builds the jobs, at most one per thread at a time, each under the limits. `onResult` sees
-   * each result as it comes; `signal` stops handing out new forms and stops those running.
+   * each result as it comes; `signal` stops handing out new forms (those running finish).
    */
   run(
     jobs: BuildJob[],
@@ -69,6 +69,8 @@ export function startFormPool(threads: number, options: { now?: boolean; limits?
   // Threads whose modules are evaluated (see build-worker.ts): only those may be terminated.
   const loaded = new Set<number>();
   let recheck = () => {};
+  /** Per form in flight: what to do when its worker says it has started it (arm its timer). */
+  const started = new Map<string, () => void>();
   const piscina = () => {
     if (created) return created;
     created = new Piscina<BuildWorkerTask, BuildJobResult | null>({
@@ -82,6 +84,7 @@ export function startFormPool(threads: number, options: { now?: boolean; limits?
     });
     created.on('message', (message: Record<string, unknown>) => {
       if (typeof message?.[WORKER_LOADED] === 'number') loaded.add(message[WORKER_LOADED]);
+      if (typeof message?.[FORM_STARTED] === 'string') started.get(message[FORM_STARTED])?.();
       recheck();
     });
     created.on('workerDestroy', () => recheck());
@@ -101,15 +104,20 @@ export function startFormPool(threads: number, options: { now?: boolean; limits?
 
   let warming: Promise<unknown> = Promise.resolve();
 
-  async function runOne(job: BuildJob, settings: BuildSettings, signal: AbortSignal | undefined): Promise<BuildJobResult | null> {
+  /**
+   * One form. Its timer starts when its worker starts it — after the worker's modules are
+   * evaluated, so a limit never stops a thread mid-evaluation — and Ctrl-C lets it finish
+   * (only handing out new forms stops), so the manifest records every form that was built.
+   */
+  async function runOne(job: BuildJob, settings: BuildSettings): Promise<BuildJobResult> {
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), limits.timeoutMs);
+    let timer: NodeJS.Timeout | undefined;
+    started.set(job.file, () => (timer = setTimeout(() => timeout.abort(), limits.timeoutMs)));
     try {
-      const result = await piscina().run({ job, settings }, { signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal });
+      const result = await piscina().run({ job, settings }, { signal: timeout.signal });
       if (!result) throw new Error('工作线程没有返回结果');
       return result;
     } catch (error) {
-      if (signal?.aborted) return null;
       if (timeout.signal.aborted) {
         return failure(job, 'E_FORM_TIMEOUT', `生成此表单超过 ${seconds} 秒，已中止`, `如确需更久，设置环境变量 ZIPING_FORM_TIMEOUT_S（秒，当前 ${seconds}）`);
       }
@@ -119,6 +127,7 @@ export function startFormPool(threads: number, options: { now?: boolean; limits?
       return failure(job, 'E_INTERNAL', `生成时内部出错：${(error as Error)?.message ?? String(error)}`);
     } finally {
       clearTimeout(timer);
+      started.delete(job.file);
     }
   }
 
@@ -128,8 +137,7 @@ export function startFormPool(threads: number, options: { now?: boolean; limits?
       let next = 0;
       const lane = async () => {
         while (next < jobs.length && !signal?.aborted) {
-          const result = await runOne(jobs[next++], settings, signal);
-          if (result) await onResult(result);
+          await onResult(await runOne(jobs[next++], settings));
         }
       };
       await Promise.all(Array.from({ length: Math.min(Math.max(1, threads), jobs.length) }, lane));

@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import { defaultFontConfig } from '../../build/default-font-config.js';
 import type { OutputFormat } from '../../build/form-renderer.js';
@@ -60,8 +59,6 @@ export async function packCommand(args: string[]): Promise<number> {
   const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
   const fonts = fontSetOrUsage(fontConfig);
   const controller = new AbortController();
-  // The build's worker pool listens on the signal once per form in flight (Node warns past 10).
-  setMaxListeners(0, controller.signal);
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   const started = performance.now();
