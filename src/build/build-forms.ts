@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadFontSet } from '../render/fonts/font-set.js';
 import { buildInputsHash } from './build-inputs-hash.js';
-import type { BuildJobResult, BuildSettings } from './build-job.js';
+import { failedResult, type BuildJobResult, type BuildSettings } from './build-job.js';
 import { fileSha256, manifestFile, manifestKey, readManifest, writeManifest, type ManifestEntry, type ManifestOutput } from './build-manifest.js';
 import { codeKey, findDuplicateBuilds } from './find-duplicate-builds.js';
 import { loadTemplateSources } from './load-template-sources.js';
@@ -143,7 +143,7 @@ async function buildWith(pool: FormPool, settings: BuildSettings, paths: string[
     if (!result) {
       // An unchanged form that another unchanged one duplicates (shard manifests merged): it
       // fails and is rebuilt next time; its files are left as they are.
-      results.push({ file: duplicate.file, ok: false, sourceHash: '', diagnostics: [duplicate], outputs: [], removed: [], ms: 0 });
+      results.push(failedResult(duplicate.file, [duplicate]));
       const index = plan.unchanged.findIndex((entry) => entry.source === manifestKey(duplicate.file));
       if (index >= 0) plan.unchanged.splice(index, 1);
       delete manifest.entries[manifestKey(duplicate.file)];
@@ -211,7 +211,7 @@ function collisionResult({ file, others, outBase }: BuildPlan['collisions'][numb
     col: 1,
     path: '',
   };
-  return { file, ok: false, sourceHash: '', diagnostics: [diagnostic], outputs: [], removed: [], ms: 0 };
+  return failedResult(file, [diagnostic]);
 }
 
 export function errorsOf(result: BuildJobResult): Diagnostic[] {

@@ -34,6 +34,11 @@ export interface BuiltFormSummary {
   codeAt: { line: number; col: number };
 }
 
+/** A form that failed before anything of it was written (no outputs, nothing removed). */
+export function failedResult(file: string, diagnostics: Diagnostic[]): BuildJobResult {
+  return { file, ok: false, sourceHash: '', diagnostics, outputs: [], removed: [], ms: 0 };
+}
+
 export interface BuildJobResult {
   /** The form's own template (`template:`), when it has one. */
   template?: ManifestTemplate;

@@ -1,9 +1,4 @@
 import { parentPort, threadId } from 'node:worker_threads';
-// Both renderers are evaluated as this module loads, not on a worker's first form: a worker
-// stopped while V8 is still evaluating modules aborts the whole process (nodejs/node#43182
-// and kin), and a form's timeout or Ctrl-C stops its worker. See startFormPool's close().
-import '../render/pdf/index.js';
-import '../render/docx/index.js';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
 import { runBuildJob, warmBuildRenderer } from './run-build-job.js';
 import { FORM_STARTED, WORKER_LOADED } from './worker-loaded.js';
@@ -21,4 +16,7 @@ export default async function buildWorker(task: BuildWorkerTask): Promise<BuildJ
   return runBuildJob(task.job, task.settings);
 }
 
+// Every import above is static, both renderers included (through run-build-job), so by now all
+// of the worker's modules are evaluated. A worker stopped while V8 is still evaluating modules
+// aborts the whole process (nodejs/node#43182 and kin): startFormPool stops none before this.
 parentPort?.postMessage({ [WORKER_LOADED]: threadId });

@@ -2,9 +2,9 @@ import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { unplacedCells, type LayoutDocument, type RenderedFile, type TemplateSources } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
-import type { DocxRenderer } from '../render/docx/index.js';
+import { createDocxRenderer, type DocxRenderer } from '../render/docx/index.js';
 import type { FontSet } from '../render/fonts/font-set.js';
-import type { PdfRenderer } from '../render/pdf/index.js';
+import { createPdfRenderer, type PdfRenderer } from '../render/pdf/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
 import type { PrintedForm } from '../score/printed-form.js';
 import { createFormLayouter, type UsedTemplate } from './form-layouter.js';
@@ -34,13 +34,13 @@ export type RenderedForm =
  */
 export function createFormRenderer(options: FormRendererOptions) {
   const layouter = createFormLayouter(options.templates, options.templateRoots);
-  // Renderers are imported on first use: a build with nothing to do starts in a fraction of the time.
-  let renderers: Promise<{ pdf?: PdfRenderer; docx?: DocxRenderer }> | undefined;
+  // Set up on the first form (each prepares its fonts), only for the formats asked for.
+  let renderers: { pdf?: PdfRenderer; docx?: DocxRenderer } | undefined;
   const loadRenderers = () =>
-    (renderers ??= (async () => ({
-      pdf: options.formats.includes('pdf') ? (await import('../render/pdf/index.js')).createPdfRenderer({ fonts: options.fonts }) : undefined,
-      docx: options.formats.includes('docx') ? (await import('../render/docx/index.js')).createDocxRenderer({ fonts: options.fonts }) : undefined,
-    }))());
+    (renderers ??= {
+      pdf: options.formats.includes('pdf') ? createPdfRenderer({ fonts: options.fonts }) : undefined,
+      docx: options.formats.includes('docx') ? createDocxRenderer({ fonts: options.fonts }) : undefined,
+    });
 
   const failure = (loaded: LoadedForm, code: string, message: string, at: Partial<Diagnostic> = {}): RenderedForm => ({
     ok: false,
@@ -69,7 +69,7 @@ export function createFormRenderer(options: FormRendererOptions) {
       };
     }
     try {
-      const { pdf, docx } = await loadRenderers();
+      const { pdf, docx } = loadRenderers();
       const outputs: { format: OutputFormat; bytes: Uint8Array }[] = [];
       const pdfa = options.pdfa ? { source: { name: basename(loaded.file), bytes: source ?? new TextEncoder().encode(loaded.text) } } : undefined;
       const files: { format: OutputFormat; file: RenderedFile }[] = [];
@@ -90,7 +90,7 @@ export function createFormRenderer(options: FormRendererOptions) {
 
   /** Loads the renderers and parses the fonts ahead of the first form (watch mode's first save). */
   async function warm(): Promise<void> {
-    await loadRenderers();
+    loadRenderers();
     for (const face of options.fonts.faces()) face.font();
   }
 

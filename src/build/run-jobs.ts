@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
+import { failedResult, type BuildJob, type BuildJobResult, type BuildSettings } from './build-job.js';
 import type { BuildWorkerTask } from './build-worker.js';
 import { FORM_STARTED, WORKER_LOADED } from './worker-loaded.js';
 
@@ -51,7 +51,7 @@ export interface FormPool {
 
 const failure = (job: BuildJob, code: string, message: string, hint?: string): BuildJobResult => {
   const diagnostic: Diagnostic = { code, severity: 'error', message, file: job.file, line: 1, col: 1, path: '', ...(hint ? { hint } : {}) };
-  return { file: job.file, ok: false, sourceHash: '', diagnostics: [diagnostic], outputs: [], removed: [], ms: 0 };
+  return failedResult(job.file, [diagnostic]);
 };
 
 /**
