@@ -20,7 +20,7 @@ describe('a bad form among good ones', () => {
     const dir = treeWith((s) => s.replace('actual: 220', 'actual: abc'));
     const result = runCli(['build', 'data', '--format', 'pdf'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/data\/2023\/yuzhong-gov-office\/broken\.yaml:\d+:\d+ indicators\[0\]\.actual — .+\[E_NUMBER\]/);
+    expect(result.stderr).toMatch(/data\/2023\/yuzhong-gov-office\/broken\.yaml:\d+:\d+ indicators\[0\]\.actual — .+\[E_NUMBER\]/);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(outputs(dir)).toEqual(['department-overall.pdf', 'research-and-information.pdf', 'summer-visits.pdf']);
   });
@@ -33,7 +33,7 @@ describe('a bad form among good ones', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('nature: "≥"', 'nature: ">>"'));
     const result = runCli(['build', 'data', '--format', 'pdf'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/\[E_ENUM\]/);
+    expect(result.stderr).toMatch(/\[E_ENUM\]/);
     expect(outputs(dir)).toEqual(['department-overall.pdf', 'research-and-information.pdf', 'summer-visits.pdf']);
   });
 
@@ -41,7 +41,7 @@ describe('a bad form among good ones', () => {
     const dir = treeWith((s) => s.replace('做好全区2023年元旦春节及夏季慰问工作。', '做好慰问工作😀'));
     const result = runCli(['build', 'data', '--format', 'pdf,docx'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/broken\.yaml.*字符“😀”（U\+1F600）.*表格.*做好慰问工作😀.*\[E_GLYPH_MISSING\]/);
+    expect(result.stderr).toMatch(/broken\.yaml.*字符“😀”（U\+1F600）.*表格.*做好慰问工作😀.*\[E_GLYPH_MISSING\]/);
     expect(existsSync(join(dir, 'out/2023/yuzhong-gov-office/broken.pdf'))).toBe(false);
     expect(existsSync(join(dir, 'out/2023/yuzhong-gov-office/broken.docx'))).toBe(false);
   });

@@ -18,8 +18,14 @@ describe('control characters from form data never reach the terminal raw', () =>
     const { dir, value } = formWithEscape();
     const text = runCli(['check', dir]);
     expect(text.status).toBe(1);
-    expect(text.stdout).not.toMatch(/[\u001b\r\u202e]/);
-    expect(text.stdout).toContain('\\u001B[2K\\u000D✓ 全部通过\\u202E');
+    // The error quoting the value is a diagnostic: on stderr, which is as much the terminal.
+    expect(text.stdout + text.stderr).not.toMatch(/[\u001b\r\u202e]/);
+    expect(text.stderr).toContain('\\u001B[2K\\u000D✓ 全部通过\\u202E');
+    // With colour forced on, ziping's own colour codes appear, the form's escape still does not.
+    const coloured = runCli(['check', dir, '--color', 'always']);
+    expect(coloured.stderr).toMatch(/\u001b\[31m/);
+    expect(coloured.stderr).toContain('\\u001B[2K\\u000D✓ 全部通过\\u202E');
+    expect(coloured.stderr.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u001b\r\u202e]/);
     const json = runCli(['check', dir, '--json']);
     const message = (JSON.parse(json.stdout) as { forms: { errors: { message: string }[] }[] }).forms[0].errors[0].message;
     expect(message).toContain(value);

@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { BuildJobResult } from '../build/build-job.js';
+import { canDrawProgress, isQuiet } from './output.js';
 
 export interface BuildProgress {
   update(progress: { done: number; total: number; result?: BuildJobResult }): void;
@@ -7,13 +8,15 @@ export interface BuildProgress {
 }
 
 /**
- * On a terminal, a bar (done/total, rate, ETA); otherwise a plain line every 5% or 5 s, so CI
- * logs stay readable. Always on stderr: stdout is for the result (and --json).
+ * On a terminal that can draw (not TERM=dumb), a bar (done/total, rate, time left); otherwise a
+ * plain line every 5% or 5 s, so CI logs stay readable; nothing under --quiet. Always on
+ * stderr: stdout is for the result (and --json).
  */
 export function createBuildProgress(stream: NodeJS.WriteStream = process.stderr): BuildProgress {
-  if (stream.isTTY) {
+  if (isQuiet()) return { update: () => undefined, stop: () => undefined };
+  if (canDrawProgress(stream)) {
     const bar = new cliProgress.SingleBar(
-      { format: '生成中 [{bar}] {value}/{total} 个表单 | {rate} 个/秒 | 剩余约 {eta_formatted}', stream, hideCursor: true, clearOnComplete: true },
+      { format: '生成中 [{bar}] {value}/{total} 个表单 | {rate} 个/秒 | 剩余{left}', stream, hideCursor: true, clearOnComplete: true },
       cliProgress.Presets.shades_classic,
     );
     const started = performance.now();
@@ -21,10 +24,10 @@ export function createBuildProgress(stream: NodeJS.WriteStream = process.stderr)
     return {
       update({ done, total }) {
         if (!running && total > 0) {
-          bar.start(total, 0, { rate: '0' });
+          bar.start(total, 0, { rate: '—', left: '时间估算中' });
           running = true;
         }
-        if (running) bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) });
+        if (running) bar.update(done, progressPayload(done, total, (performance.now() - started) / 1000));
       },
       stop: () => running && bar.stop(),
     };
@@ -43,4 +46,15 @@ export function createBuildProgress(stream: NodeJS.WriteStream = process.stderr)
     },
     stop: () => undefined,
   };
+}
+
+/**
+ * Rate and time left from what is done so far. cli-progress's own ETA printed `NFs` (infinity)
+ * until the first form was done; with nothing done or under a second gone there is no estimate.
+ */
+export function progressPayload(done: number, total: number, seconds: number): { rate: string; left: string } {
+  if (done === 0 || seconds < 1) return { rate: '—', left: '时间估算中' };
+  const rate = done / seconds;
+  const left = Math.ceil((total - done) / rate);
+  return { rate: rate.toFixed(1), left: left >= 60 ? `约 ${Math.floor(left / 60)} 分 ${left % 60} 秒` : `约 ${left} 秒` };
 }

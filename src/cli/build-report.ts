@@ -50,27 +50,32 @@ export function buildSummary(outcome: BuildOutcome, wallMs: number) {
   };
 }
 
-/** Under a form's ✓ or ✗ line, in `build` and `build --watch` alike: its errors and warnings, then outputs removed. */
-export function resultDetails(result: BuildJobResult): string[] {
-  return [...result.diagnostics.map(formatDiagnostic), ...result.removed.map((file) => `  已删除过期的输出：${file}`)];
-}
-
-/** The human report: one block per form built or failed (unchanged ones only counted), then the summary. */
-export function buildOutcomeText(outcome: BuildOutcome, wallMs: number, verbose: boolean): string {
-  const lines: string[] = [];
+/**
+ * The human report, split as git and cargo split theirs: results on stdout (✓ per form built,
+ * unless there are many; orphans; the summary), diagnostics on stderr (✗ per failed form, then
+ * every error and warning, each carrying its file).
+ */
+export function buildOutcomeText(outcome: BuildOutcome, wallMs: number, verbose: boolean): { results: string; diagnostics: string } {
+  const results: string[] = [];
+  const diagnostics: string[] = [];
   for (const result of outcome.results) {
-    if (result.ok && !verbose && result.diagnostics.length === 0 && outcome.results.length > 50) continue;
-    lines.push(result.ok ? `✓ ${result.file} → ${result.outputs.map((o) => o.file).join('、')}` : `✗ ${result.file}（未生成文件）`);
-    lines.push(...resultDetails(result));
+    if (!result.ok) diagnostics.push(`✗ ${result.file}（未生成文件）`);
+    else if (verbose || outcome.results.length <= 50) results.push(`✓ ${result.file} → ${result.outputs.map((o) => o.file).join('、')}`);
+    diagnostics.push(...result.diagnostics.map(formatDiagnostic));
+    results.push(...result.removed.map((file) => `  已删除过期的输出：${file}`));
   }
   if (outcome.orphans.length > 0) {
-    lines.push(outcome.pruned.length > 0 ? '源文件已不存在，已删除其输出（--prune）：' : '以下输出的源文件已不存在（加 --prune 删除）：');
-    for (const orphan of outcome.orphans) lines.push(`  ${orphan.source} → ${orphan.outputs.map((o) => o.file).join('、')}`);
-    for (const kept of outcome.notPruned) lines.push(`  未删除 ${kept.file}：${kept.reason}`);
+    results.push(outcome.pruned.length > 0 ? '源文件已不存在，已删除其输出（--prune）：' : '以下输出的源文件已不存在（加 --prune 删除）：');
+    for (const orphan of outcome.orphans) results.push(`  ${orphan.source} → ${orphan.outputs.map((o) => o.file).join('、')}`);
+    for (const kept of outcome.notPruned) results.push(`  未删除 ${kept.file}：${kept.reason}`);
   }
   const s = buildSummary(outcome, wallMs);
-  lines.push(
+  results.push(
     `${s.interrupted ? '已中断。' : ''}共 ${s.built + s.unchanged + s.failed} 个表单：生成 ${s.built} 个，未变 ${s.unchanged} 个，失败 ${s.failed} 个，${s.warnings} 条警告，用时 ${s.wallSeconds.toFixed(2)} 秒`,
   );
-  return `${lines.join('\n')}\n`;
+  return { results: lines(results), diagnostics: lines(diagnostics) };
+}
+
+function lines(list: string[]): string {
+  return list.length > 0 ? `${list.join('\n')}\n` : '';
 }

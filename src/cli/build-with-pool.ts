@@ -13,12 +13,13 @@ import { createBuildProgress } from './build-progress.js';
 import type { BuildValues } from './commands/build.js';
 import { requireExistingPaths } from './existing-paths.js';
 import { UsageError } from './usage-error.js';
+import * as output from './output.js';
 
 /** The build command once its workers are starting: settings, one build, then --watch if asked. */
 export async function buildWithPool(values: BuildValues, positionals: string[], pool: FormPool): Promise<number> {
   const config = projectConfigOrUsage();
   const outDir = values.out ?? config.out ?? 'out';
-  const docxFonts = values['docx-fonts'] ?? config.docxFonts;
+  const docxFonts = values.docxFonts ?? config.docxFonts;
   if (docxFonts !== undefined && docxFonts !== 'embed' && docxFonts !== 'system') {
     throw new UsageError(`--docx-fonts 只能是 embed 或 system（收到 ${docxFonts}）`);
   }
@@ -54,7 +55,7 @@ export async function buildWithPool(values: BuildValues, positionals: string[], 
     const exitCode = await buildOnce(paths, options, values.json ?? false, values.verbose ?? false);
     if (!values.watch) return controller.signal.aborted ? 130 : exitCode;
     const { watchForms } = await import('./watch-forms.js');
-    return await watchForms(paths, { ...options, signal: undefined }, { signal: controller.signal, write: (text) => process.stdout.write(text) });
+    return await watchForms(paths, { ...options, signal: undefined }, { signal: controller.signal, write: (text) => output.result(text), writeDiagnostic: (text) => output.diagnostic(text) });
   } finally {
     process.off('SIGINT', onSigint);
   }
@@ -66,9 +67,14 @@ async function buildOnce(paths: string[], options: BuildOptions, json: boolean, 
   const outcome = await buildForms(paths, { ...options, onProgress: (p) => progress.update(p) });
   progress.stop();
   const wall = performance.now() - started;
-  if (json) process.stdout.write(`${JSON.stringify(buildOutcomeJson(outcome, wall), null, 2)}\n`);
-  else process.stdout.write(buildOutcomeText(outcome, wall, verbose));
+  if (json) {
+    output.json(buildOutcomeJson(outcome, wall));
+  } else {
+    const report = buildOutcomeText(outcome, wall, verbose);
+    output.diagnostic(report.diagnostics);
+    output.result(report.results);
+  }
   const total = outcome.results.length + outcome.unchanged.length;
-  if (total === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
+  if (total === 0) output.diagnostic('警告：没有找到 *.yaml 表单文件');
   return outcome.results.some((r) => !r.ok) ? 1 : 0;
 }

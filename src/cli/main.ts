@@ -2,60 +2,34 @@ import { fileURLToPath } from 'node:url';
 import { OutputLockedError } from '../build/output-lock.js';
 import { realpathOrSelf } from '../build/resolved-paths.js';
 import { sourceDateProblem } from '../build/source-date.js';
-import { sanitizeStdout } from './terminal-text.js';
+import { diagnostic, guardStdout } from './output.js';
+import { parseCommandLine } from './program.js';
 import { UsageError } from './usage-error.js';
-import { type CommandName, commandUsage } from './command-usage.js';
-
-type Command = (args: string[]) => Promise<number>;
-
-/** Each command is imported only when it runs, so `ziping check` never loads pdfmake or the signer. */
-const commands: Record<CommandName, () => Promise<Command>> = {
-  build: async () => (await import('./commands/build.js')).buildCommand,
-  check: async () => (await import('./commands/check.js')).checkCommand,
-  import: async () => (await import('./commands/import.js')).importCommand,
-  diff: async () => (await import('./commands/diff.js')).diffCommand,
-  pack: async () => (await import('./commands/pack.js')).packCommand,
-  sign: async () => (await import('./commands/sign.js')).signCommand,
-  verify: async () => (await import('./commands/verify.js')).verifyCommand,
-};
-
-function usage(): string {
-  return ['用法 / usage:', ...Object.values(commandUsage).map((line) => `  ${line}`), '退出码：0 全部通过（可有警告），1 有表单出错，2 用法错误（diff：0 相同，1 有差异，2 出错）'].join('\n');
-}
 
 /** The `ziping` command line. Returns the exit code; never lets a stack trace reach the user. */
 export async function main(argv: string[]): Promise<number> {
   exitQuietlyOnClosedPipe();
-  sanitizeStdout();
-  const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${usage()}\n`);
-    return name === undefined ? 2 : 0;
-  }
-  const command = Object.hasOwn(commands, name) ? (name as CommandName) : undefined;
-  if (!command) {
-    process.stderr.write(`未知命令：${name}\n${usage()}\n`);
-    return 2;
-  }
+  guardStdout();
+  const parsed = await parseCommandLine(argv, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) });
+  if (!parsed.run) return parsed.exitCode ?? 0;
   // Checked before any command touches a file (a bad value once made build remove outputs).
   const badDate = sourceDateProblem();
   if (badDate) {
-    process.stderr.write(`错误：${badDate} [E_SOURCE_DATE_EPOCH]\n`);
+    diagnostic(`错误：${badDate} [E_SOURCE_DATE_EPOCH]`);
     return 2;
   }
-  const run = await commands[command]();
   try {
-    return await run(args);
+    return await parsed.run();
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n  ${commandUsage[command]}\n`);
+      diagnostic(`错误：${error.message}\n  用 ziping ${parsed.command} --help 查看用法`);
       return 2;
     }
     if (error instanceof OutputLockedError) {
-      process.stderr.write(`错误：${error.message}\n`);
+      diagnostic(`错误：${error.message}`);
       return 2;
     }
-    process.stderr.write(`内部错误（internal error）：${(error as Error).message}\n`);
+    diagnostic(`内部错误（internal error）：${(error as Error).message}`);
     if (process.env.ZIPING_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return 1;
   }

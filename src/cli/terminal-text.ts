@@ -9,13 +9,3 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u20
 export function terminalText(text: string): string {
   return text.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
-
-/**
- * Everything a command writes on stdout (its results, text or JSON) passes through terminalText.
- * The progress bar, which draws with escape sequences, writes on stderr and is not affected.
- */
-export function sanitizeStdout(): void {
-  const write = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
-  process.stdout.write = ((chunk: unknown, ...rest: unknown[]) =>
-    write(typeof chunk === 'string' ? terminalText(chunk) : chunk, ...rest)) as typeof process.stdout.write;
-}

@@ -1,5 +1,5 @@
 import { watch } from 'chokidar';
-import { resultDetails } from './build-report.js';
+import { formatDiagnostic } from './format-diagnostic.js';
 import { buildForms, buildSettings, type BuildOptions } from '../build/build-forms.js';
 import { startFormPool } from '../build/run-jobs.js';
 import { manifestFile, manifestKey, readManifest } from '../build/build-manifest.js';
@@ -14,7 +14,7 @@ const SETTLE_MS = 80;
  * saved and prints which printed values changed — the loop a finance officer lives in while
  * correcting data. Ends on the signal (Ctrl-C).
  */
-export async function watchForms(paths: string[], options: BuildOptions, io: { signal: AbortSignal; write: (text: string) => void }): Promise<number> {
+export async function watchForms(paths: string[], options: BuildOptions, io: { signal: AbortSignal; write: (text: string) => void; writeDiagnostic: (text: string) => void }): Promise<number> {
   const watcher = watch(paths, { ignoreInitial: true, ignored: (path, stats) => Boolean(stats?.isFile() && !/\.ya?ml$/.test(path)) });
   // Only once chokidar has its watches in place is a save seen: saying 正在监视 earlier lost a
   // save made right after it (the watch test failed about 1 run in 8 on a busy machine).
@@ -41,15 +41,15 @@ export async function watchForms(paths: string[], options: BuildOptions, io: { s
           io.write(`✓ ${result.file} 已重建（${ms} 毫秒）${said}\n`);
           lastGood.set(key, result.printed);
         } else {
-          io.write(`✗ ${result.file}（未生成文件）\n`);
+          io.writeDiagnostic(`✗ ${result.file}（未生成文件）\n`);
         }
-        const details = resultDetails(result);
-        if (details.length > 0) io.write(`${details.join('\n')}\n`);
+        if (result.diagnostics.length > 0) io.writeDiagnostic(`${result.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+        for (const file of result.removed) io.write(`  已删除过期的输出：${file}\n`);
       }
       for (const orphan of outcome.orphans) io.write(`  源文件已删除：${orphan.source}\n`);
     }).catch((error: unknown) => {
       // A rebuild that cannot run (another build holds out/) is said; watching goes on.
-      io.write(`✗ 未能重建：${(error as Error).message}\n`);
+      io.writeDiagnostic(`✗ 未能重建：${(error as Error).message}\n`);
     });
   };
   watcher.on('all', () => {

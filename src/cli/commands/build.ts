@@ -2,39 +2,37 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFormPool } from '../../build/run-jobs.js';
 import { parseJobs } from '../parse-jobs.js';
-import { parseCommandLine } from '../parse-command-line.js';
+import { result } from '../output.js';
 
-export const BUILD_OPTIONS = {
-  out: { type: 'string' },
-  format: { type: 'string' },
-  'docx-fonts': { type: 'string' },
-  fonts: { type: 'string' },
-  templates: { type: 'string' },
-  jobs: { type: 'string' },
-  force: { type: 'boolean' },
-  prune: { type: 'boolean' },
-  shard: { type: 'string' },
-  'merge-manifests': { type: 'boolean' },
-  watch: { type: 'boolean' },
-  pdfa: { type: 'boolean' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-} as const;
-
-export type BuildValues = ReturnType<typeof parseCommandLine<typeof BUILD_OPTIONS>>['values'];
+/** The options of `ziping build` (command-specs.ts), as commander names them. */
+export interface BuildValues {
+  out?: string;
+  format?: string;
+  docxFonts?: string;
+  fonts?: string;
+  templates?: string;
+  jobs?: string;
+  force?: boolean;
+  prune?: boolean;
+  shard?: string;
+  mergeManifests?: boolean;
+  watch?: boolean;
+  pdfa?: boolean;
+  json?: boolean;
+  verbose?: boolean;
+}
 
 /**
  * `ziping build`. When forms will surely be built, the first worker starts before the rest of
  * the build's code is even loaded, and loads its own while this thread reads settings and plans
  * (every form builds in a worker; see startFormPool).
  */
-export async function buildCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, BUILD_OPTIONS);
-  if (values['merge-manifests']) {
+export async function run(values: BuildValues, positionals: string[]): Promise<number> {
+  if (values.mergeManifests) {
     const { mergeManifests } = await import('../../build/merge-manifests.js');
     const { projectConfigOrUsage } = await import('../build-settings.js');
     const merged = await mergeManifests(values.out ?? projectConfigOrUsage().out ?? 'out');
-    process.stdout.write(`已合并 ${merged.parts.length} 个分片清单（${merged.entries} 个表单）→ ${merged.file}\n`);
+    result(`已合并 ${merged.parts.length} 个分片清单（${merged.entries} 个表单）→ ${merged.file}`);
     return 0;
   }
   // Forms will surely be built (forced, or no manifest where out/ usually is): start a worker now.

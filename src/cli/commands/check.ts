@@ -5,7 +5,7 @@ import { checkForms, type FormReport } from '../../build/check-forms.js';
 import { diagnosticJson, printedJson } from '../report-json.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import { requireExistingPaths } from '../existing-paths.js';
-import { parseCommandLine } from '../parse-command-line.js';
+import * as output from '../output.js';
 
 /** The `--json` document of DESIGN §8. */
 function reportsToJson(reports: FormReport[]): object {
@@ -22,27 +22,25 @@ function reportsToJson(reports: FormReport[]): object {
   };
 }
 
-export async function checkCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' } });
+export async function run(values: { json?: boolean }, positionals: string[]): Promise<number> {
   const paths = positionals.length > 0 ? positionals : ['data'];
   requireExistingPaths(paths);
   const config = projectConfigOrUsage();
   const templates = config.templates ? resolve(config.templates) : undefined;
   const reports = await checkForms(paths, { templatesDir: templates, templateRoots: templateRootsOf(config) });
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(reportsToJson(reports), null, 2)}\n`);
+    output.json(reportsToJson(reports));
   } else {
     for (const report of reports) {
       const form = report.loaded?.form;
-      const head = report.ok
-        ? `✓ ${report.file}  ${form!.form}  ${form!.project.name}  自评总分 ${report.printed!.selfScore}`
-        : `✗ ${report.file}`;
-      process.stdout.write(`${[head, ...[...report.errors, ...report.warnings].map(formatDiagnostic)].join('\n')}\n`);
+      if (report.ok) output.result(`✓ ${report.file}  ${form!.form}  ${form!.project.name}  自评总分 ${report.printed!.selfScore}`);
+      else output.diagnostic(`✗ ${report.file}`);
+      output.diagnostic([...report.errors, ...report.warnings].map(formatDiagnostic).join('\n'));
     }
     const failed = reports.filter((r) => !r.ok).length;
     const warnings = reports.reduce((n, r) => n + r.warnings.length, 0);
-    process.stdout.write(`共 ${reports.length} 个表单：${reports.length - failed} 个通过，${failed} 个有错误，${warnings} 条警告\n`);
+    output.result(`共 ${reports.length} 个表单：${reports.length - failed} 个通过，${failed} 个有错误，${warnings} 条警告`);
   }
-  if (reports.length === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
+  if (reports.length === 0) output.diagnostic('警告：没有找到 *.yaml 表单文件');
   return reports.some((r) => !r.ok) ? 1 : 0;
 }

@@ -1,11 +1,10 @@
 import { diffExitCode, diffGit, DiffInputError, diffPaths, formatDiffText, treeDiffToJson } from '../../diff/index.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import { requireExistingPaths } from '../existing-paths.js';
-import { parseCommandLine } from '../parse-command-line.js';
+import * as output from '../output.js';
 import { UsageError } from '../usage-error.js';
 
-export async function diffCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { git: { type: 'string' }, json: { type: 'boolean' } });
+export async function run(values: { git?: string; json?: boolean }, positionals: string[]): Promise<number> {
   if (values.git === undefined && positionals.length !== 2) throw new UsageError('请给出要比较的两个文件或两个文件夹：ziping diff OLD NEW');
   if (values.git === undefined) requireExistingPaths(positionals);
   let diff;
@@ -14,16 +13,17 @@ export async function diffCommand(args: string[]): Promise<number> {
   } catch (error) {
     // Exit code 1 means "differences" here, so trouble of any kind must not end as main's 1.
     const internal = !(error instanceof DiffInputError);
-    process.stderr.write(`${internal ? '内部错误（internal error）：' : ''}${(error as Error).message}\n`);
+    output.diagnostic(`${internal ? '内部错误（internal error）：' : '错误：'}${(error as Error).message}`);
     if (internal && process.env.ZIPING_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     return 2;
   }
   if (diff.forms.length === 0) {
     // Nothing compared is no evidence of "no differences" (a misspelt path, `--git A B` in git's habit).
     const habit = values.git !== undefined && positionals.length > 0 ? `；--git 只接受一个版本，其后是路径：ziping diff --git ${values.git} [路径…]（“${positionals.join(' ')}”中没有表单）` : '';
-    process.stderr.write(`没有比较任何表单：没有找到 *.yaml 表单文件${habit} [E_NOTHING_COMPARED]\n`);
+    output.diagnostic(`错误：没有比较任何表单：没有找到 *.yaml 表单文件${habit} [E_NOTHING_COMPARED]`);
     return 2;
   }
-  process.stdout.write(values.json ? `${JSON.stringify(treeDiffToJson(diff), null, 2)}\n` : formatDiffText(diff, formatDiagnostic));
+  if (values.json) output.json(treeDiffToJson(diff));
+  else output.result(formatDiffText(diff, formatDiagnostic));
   return diffExitCode(diff);
 }

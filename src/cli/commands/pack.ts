@@ -8,28 +8,29 @@ import { packForms, type PackBy, type PackOutcome } from '../../pack/index.js';
 import { fontSetOrUsage, parseFormats, projectConfigOrUsage } from '../build-settings.js';
 import { parseJobs } from '../parse-jobs.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
-import { parseCommandLine } from '../parse-command-line.js';
-import { UsageError } from '../usage-error.js';
+import * as output from '../output.js';
 
 /** `format` of ziping.config.json, so pack builds the forms as `build` does and finds them unchanged. */
 function configFormats(config: ProjectConfig): OutputFormat[] | undefined {
   return config.format === undefined ? undefined : parseFormats(config.format, 'ziping.config.json 的 format');
 }
 
-function outcomeText(outcome: PackOutcome, wallMs: number): string {
+/** Failed forms and incomplete packs (stderr), then the packs and summaries made (stdout). */
+function outcomeText(outcome: PackOutcome, wallMs: number): { results: string; diagnostics: string } {
+  const problems: string[] = [];
   const lines: string[] = [];
-  for (const failure of outcome.failed) lines.push(`✗ ${failure.file}（未编入汇编）`, ...failure.errors.map(formatDiagnostic));
+  for (const failure of outcome.failed) problems.push(`✗ ${failure.file}（未编入汇编）`, ...failure.errors.map(formatDiagnostic));
   for (const pack of outcome.packs) {
     const what = pack.written ? `${pack.forms} 张表单，${pack.pages} 页，${Math.round(pack.ms)} ms` : `未变化（${pack.forms} 张表单）`;
     lines.push(`${pack.written ? '✓' : '='} ${pack.file}  ${what}`);
-    if (pack.missing.length > 0) lines.push(`  警告 汇编缺少 ${pack.missing.length} 张出错的表单：${pack.missing.join('、')} [W_PACK_INCOMPLETE]`);
+    if (pack.missing.length > 0) problems.push(`  警告 ${pack.file} 汇编缺少 ${pack.missing.length} 张出错的表单：${pack.missing.join('、')} [W_PACK_INCOMPLETE]`);
   }
   for (const summary of outcome.summaries) {
     lines.push(`${summary.written ? '✓' : '='} ${summary.xlsx}、${summary.csv}  ${summary.year} 年汇总 ${summary.rows} 行${summary.written ? '' : '（未变化）'}`);
   }
   const written = outcome.packs.filter((p) => p.written).length;
   lines.push(`共 ${outcome.packs.length} 份汇编：${written} 份已生成，${outcome.packs.length - written} 份未变化；${outcome.failed.length} 张表单出错；用时 ${(wallMs / 1000).toFixed(1)} 秒`);
-  return `${lines.join('\n')}\n`;
+  return { results: lines.join('\n'), diagnostics: problems.join('\n') };
 }
 
 function outcomeJson(outcome: PackOutcome, wallMs: number): object {
@@ -41,18 +42,18 @@ function outcomeJson(outcome: PackOutcome, wallMs: number): object {
   };
 }
 
-export async function packCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    out: { type: 'string' },
-    by: { type: 'string', default: 'department' },
-    fonts: { type: 'string' },
-    templates: { type: 'string' },
-    jobs: { type: 'string' },
-    force: { type: 'boolean' },
-    pdfa: { type: 'boolean' },
-    json: { type: 'boolean' },
-  });
-  if (values.by !== 'department' && values.by !== 'year') throw new UsageError(`--by 只能是 department 或 year（收到 ${values.by}）`);
+interface PackValues {
+  out?: string;
+  by: PackBy;
+  fonts?: string;
+  templates?: string;
+  jobs?: string;
+  force?: boolean;
+  pdfa?: boolean;
+  json?: boolean;
+}
+
+export async function run(values: PackValues, positionals: string[]): Promise<number> {
   // The build step reads the same defaults as `ziping build`, so the forms it built are reused.
   const config = projectConfigOrUsage();
   const templates = values.templates ?? config.templates;
@@ -65,7 +66,7 @@ export async function packCommand(args: string[]): Promise<number> {
   try {
     const outcome = await packForms(positionals.length > 0 ? positionals : ['data'], {
       outDir: values.out ?? config.out ?? 'out',
-      by: values.by as PackBy,
+      by: values.by,
       fontConfig,
       templatesDir: templates ? resolve(templates) : BUILT_IN_TEMPLATES,
       templateRoots: templateRootsOf(config),
@@ -79,10 +80,16 @@ export async function packCommand(args: string[]): Promise<number> {
       signal: controller.signal,
     });
     const wall = performance.now() - started;
-    process.stdout.write(values.json ? `${JSON.stringify(outcomeJson(outcome, wall), null, 2)}\n` : outcomeText(outcome, wall));
+    if (values.json) {
+      output.json(outcomeJson(outcome, wall));
+    } else {
+      const text = outcomeText(outcome, wall);
+      output.diagnostic(text.diagnostics);
+      output.result(text.results);
+    }
     if (controller.signal.aborted) return 130;
     const total = outcome.failed.length + outcome.packs.reduce((n, p) => n + p.forms, 0);
-    if (total === 0) process.stderr.write('没有找到 *.yaml 表单文件\n');
+    if (total === 0) output.diagnostic('警告：没有找到 *.yaml 表单文件');
     return outcome.failed.length > 0 ? 1 : 0;
   } finally {
     process.off('SIGINT', onSigint);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ArchiveError, createSigner, signPdfs, type Signer } from '../../archive/index.js';
 import { sourceDate } from '../../build/source-date.js';
-import { parseCommandLine } from '../parse-command-line.js';
+import * as output from '../output.js';
 import { UsageError } from '../usage-error.js';
 
 /** The password from an environment variable or a file, never from the command line (it would show in `ps`). */
@@ -22,53 +22,55 @@ async function readPassword(passEnv: string | undefined, passFile: string | unde
   }
 }
 
-export async function signCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, {
-    p12: { type: 'string' },
-    'pass-env': { type: 'string' },
-    'pass-file': { type: 'string' },
-    reason: { type: 'string' },
-    location: { type: 'string' },
-    'allow-expired': { type: 'boolean' },
-    json: { type: 'boolean' },
-  });
+interface SignValues {
+  p12?: string;
+  passEnv?: string;
+  passFile?: string;
+  reason?: string;
+  location?: string;
+  allowExpired?: boolean;
+  json?: boolean;
+}
+
+export async function run(values: SignValues, positionals: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('请给出要签名的 PDF 文件或目录');
   if (!values.p12) throw new UsageError('需要 --p12 证书文件');
-  const password = await readPassword(values['pass-env'], values['pass-file']);
+  const password = await readPassword(values.passEnv, values.passFile);
   let p12: Uint8Array;
   try {
     p12 = new Uint8Array(await readFile(values.p12));
   } catch {
-    process.stderr.write(`✗ 无法读取证书文件：${values.p12} [E_P12_NOT_FOUND]\n`);
+    output.diagnostic(`✗ 无法读取证书文件：${values.p12} [E_P12_NOT_FOUND]`);
     return 1;
   }
   const date = sourceDate();
   let signer: Signer;
   try {
-    signer = createSigner(p12, password, { at: date, allowExpired: values['allow-expired'] });
+    signer = createSigner(p12, password, { at: date, allowExpired: values.allowExpired });
   } catch (error) {
     // Nothing has been written yet: a wrong password or a broken P12 leaves every file as it was.
     if (!(error instanceof ArchiveError)) throw error;
-    process.stderr.write(`✗ ${values.p12}：${error.message} [${error.code}]\n`);
+    output.diagnostic(`✗ ${values.p12}：${error.message} [${error.code}]`);
     return 1;
   }
-  if (signer.validityWarning) process.stderr.write(`警告 ${values.p12}：${signer.validityWarning}（--allow-expired） [W_CERT_VALIDITY]\n`);
+  if (signer.validityWarning) output.diagnostic(`警告 ${values.p12}：${signer.validityWarning}（--allow-expired） [W_CERT_VALIDITY]`);
   const started = performance.now();
   const results = await signPdfs(positionals, signer, { date, reason: values.reason, location: values.location });
   const elapsed = performance.now() - started;
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ signer: signer.certificate, files: results }, null, 2)}\n`);
+    output.json({ signer: signer.certificate, files: results });
   } else {
-    process.stdout.write(`签名证书：${signer.certificate.subject}（序列号 ${signer.certificate.serialNumber}）\n`);
+    output.result(`签名证书：${signer.certificate.subject}（序列号 ${signer.certificate.serialNumber}）`);
     for (const result of results) {
-      process.stdout.write(result.ok ? `✓ ${result.file} → ${result.output}\n` : `✗ ${result.file} — ${result.error.message} [${result.error.code}]\n`);
+      if (result.ok) output.result(`✓ ${result.file} → ${result.output}`);
+      else output.diagnostic(`✗ ${result.file} — ${result.error.message} [${result.error.code}]`);
     }
     const failed = results.filter((r) => !r.ok).length;
     const each = results.length > 0 ? `，平均每个 ${(elapsed / results.length).toFixed(1)} 毫秒` : '';
-    process.stdout.write(`共 ${results.length} 个 PDF：签名 ${results.length - failed} 个，失败 ${failed} 个，用时 ${(elapsed / 1000).toFixed(2)} 秒${each}\n`);
+    output.result(`共 ${results.length} 个 PDF：签名 ${results.length - failed} 个，失败 ${failed} 个，用时 ${(elapsed / 1000).toFixed(2)} 秒${each}`);
   }
   if (results.length === 0) {
-    process.stderr.write('没有找到要签名的 PDF\n');
+    output.diagnostic('错误：没有找到要签名的 PDF');
     return 1;
   }
   return results.some((r) => !r.ok) ? 1 : 0;

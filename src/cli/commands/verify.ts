@@ -1,5 +1,5 @@
 import { verifyPdfs, type VerifyReport } from '../../archive/index.js';
-import { parseCommandLine } from '../parse-command-line.js';
+import * as output from '../output.js';
 import { UsageError } from '../usage-error.js';
 
 const MANIFEST_TEXT: Record<VerifyReport['manifest'], string> = {
@@ -32,19 +32,19 @@ function describe(report: VerifyReport): string[] {
   return lines;
 }
 
-export async function verifyCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(args, { json: { type: 'boolean' } });
+export async function run(values: { json?: boolean }, positionals: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('请给出要校验的 PDF 文件或目录');
   const reports = await verifyPdfs(positionals);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+    output.json({ files: reports });
   } else {
-    for (const report of reports) process.stdout.write(`${describe(report).join('\n')}\n`);
+    // A report is the result of verifying; a failed one goes to stderr with its errors.
+    for (const report of reports) (report.ok ? output.result : output.diagnostic)(describe(report).join('\n'));
     const failed = reports.filter((r) => !r.ok).length;
-    process.stdout.write(`共 ${reports.length} 个文件：${reports.length - failed} 个通过，${failed} 个未通过（证书信任链未校验）\n`);
+    output.result(`共 ${reports.length} 个文件：${reports.length - failed} 个通过，${failed} 个未通过（证书信任链未校验）`);
   }
   if (reports.length === 0) {
-    process.stderr.write('没有找到已签名的 PDF（目录中只查找 *.signed.pdf、*.signed-N.pdf）\n');
+    output.diagnostic('错误：没有找到已签名的 PDF（目录中只查找 *.signed.pdf、*.signed-N.pdf）');
     return 1;
   }
   return reports.some((r) => !r.ok) ? 1 : 0;

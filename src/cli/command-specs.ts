@@ -1,0 +1,135 @@
+/**
+ * What each command is called, takes and means — the one table `ziping --help`, `ziping help
+ * <command>`, `<command> --help`, did-you-mean and option parsing are made from (by commander,
+ * in program.ts). Kept apart from the commands' code, so help and usage errors load none of it
+ * (`ziping check` never loads pdfmake or the signer).
+ *
+ * A command module exports `run(options, args)`: options camelCased as commander gives them
+ * (`--docx-fonts` → `docxFonts`), args the positional arguments in order (variadic ones spread).
+ */
+
+// commander's opts() are untyped; each command declares the interface of its own options.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type CommandRun = (options: any, args: string[]) => Promise<number>;
+
+export interface OptionSpec {
+  /** commander flags: `-o, --out <目录>`, `--force`. */
+  flags: string;
+  description: string;
+  choices?: readonly string[];
+  default?: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  /** commander argument syntax: `[路径...]`, `<文件...>`. */
+  arguments: string[];
+  summary: string;
+  /** More lines under the summary in `<command> --help`. */
+  details?: string;
+  options: OptionSpec[];
+  examples: string[];
+  load: () => Promise<{ run: CommandRun }>;
+}
+
+const json: OptionSpec = { flags: '--json', description: '结果以一个 JSON 文档写到标准输出（DESIGN §8）' };
+const out = (what: string, fallback: string): OptionSpec => ({ flags: '-o, --out <目录>', description: `${what}（默认 ${fallback}）` });
+const jobs: OptionSpec = { flags: '-j, --jobs <N>', description: '并行的工作线程数（默认每个处理器一个）' };
+const fonts: OptionSpec = { flags: '--fonts <文件>', description: '字体配置文件（默认 fonts/fonts.json，或 ziping.config.json 的 fonts）' };
+const templates: OptionSpec = { flags: '--templates <目录>', description: '模板目录（默认内置模板，或 ziping.config.json 的 templates）' };
+const pdfa: OptionSpec = { flags: '--pdfa', description: '生成 PDF/A-3b 归档文件（嵌入 YAML 源文件，可签名）' };
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'build',
+    arguments: ['[路径...]'],
+    summary: '校验、计分并生成 PDF/DOCX（只重建有变化的表单）',
+    details: '路径是文件或文件夹（其下所有 *.yaml），默认 data。结果写到输出目录，清单 .ziping-manifest.json 记录每个表单的输出和打印数值。',
+    options: [
+      out('输出目录', 'out，或 ziping.config.json 的 out'),
+      { flags: '--format <格式>', description: 'pdf、docx 或 pdf,docx（默认 pdf,docx）' },
+      { flags: '--docx-fonts <方式>', description: 'DOCX 的字体：embed 嵌入字体子集，system 用电脑上的宋体/黑体/仿宋', choices: ['embed', 'system'] },
+      fonts,
+      templates,
+      pdfa,
+      jobs,
+      { flags: '-f, --force', description: '重建所有表单，不看清单中哪些未变' },
+      { flags: '--prune', description: '删除源文件已不存在的表单的输出（只删输出目录中内容未被改动过的文件）' },
+      { flags: '--shard <K/N>', description: '只生成 N 份中的第 K 份（多台机器并行；之后用 --merge-manifests 合并清单）' },
+      { flags: '--merge-manifests', description: '把各分片的清单合并为一个（在所有分片生成之后运行）' },
+      { flags: '-w, --watch', description: '生成后继续监视 YAML 文件，保存即重建（Ctrl-C 结束）' },
+      json,
+      { flags: '-v, --verbose', description: '表单很多时也逐个列出生成的表单' },
+    ],
+    examples: ['ziping build', 'ziping build data/2023 -o out/2023 --format pdf', 'ziping build -f -j 4', 'ziping build --shard 2/4'],
+    load: () => import('./commands/build.js'),
+  },
+  {
+    name: 'check',
+    arguments: ['[路径...]'],
+    summary: '校验并计分，不写任何文件',
+    details: '每个表单一行：通过的写自评总分，出错的列出错误（文件:行:列、字段、代码）。',
+    options: [json],
+    examples: ['ziping check', 'ziping check data/2023/城市管理局.yaml', 'ziping check --json > report.json'],
+    load: () => import('./commands/check.js'),
+  },
+  {
+    name: 'import',
+    arguments: ['<文件...>'],
+    summary: '把绩效系统导出的文本拆成每表一个 YAML',
+    options: [out('YAML 写到的目录', 'data'), { flags: '-f, --force', description: '覆盖已有的、内容不同的 YAML' }, json],
+    examples: ['ziping import 导出.txt', 'ziping import 导出.txt -o data/2024'],
+    load: () => import('./commands/import.js'),
+  },
+  {
+    name: 'diff',
+    arguments: ['[路径...]'],
+    summary: '两个文件、两个文件夹或 git 版本与工作区之间，数据和打印数值的变化',
+    details: '用法：ziping diff 旧 新，或 ziping diff --git 版本 [路径...]。退出码：0 没有差异，1 有差异，2 出错。',
+    options: [{ flags: '--git <版本>', description: '与 git 版本（如 HEAD、v2023）中的同一批表单比较' }, json],
+    examples: ['ziping diff data-old data', 'ziping diff --git HEAD', 'ziping diff --git v2023 data/2023'],
+    load: () => import('./commands/diff.js'),
+  },
+  {
+    name: 'pack',
+    arguments: ['[路径...]'],
+    summary: '汇编：每个部门（或年度）一个 PDF（封面、目录、书签、页码），每年一份汇总表 summary.xlsx/.csv',
+    options: [
+      out('输出目录', 'out，或 ziping.config.json 的 out'),
+      { flags: '--by <分组>', description: 'department 按部门（默认）或 year 按年度汇编', choices: ['department', 'year'], default: 'department' },
+      fonts,
+      templates,
+      pdfa,
+      jobs,
+      { flags: '-f, --force', description: '重新生成所有汇编' },
+      json,
+    ],
+    examples: ['ziping pack', 'ziping pack data/2023 --by year'],
+    load: () => import('./commands/pack.js'),
+  },
+  {
+    name: 'sign',
+    arguments: ['<PDF或目录...>'],
+    summary: 'PAdES 签名，另存为 x.signed.pdf（原文件不变）',
+    details: '口令只从环境变量或文件读取，不能写在命令行上（会出现在 ps 中）。',
+    options: [
+      { flags: '--p12 <文件>', description: '签名证书和私钥（PKCS#12：.p12/.pfx）' },
+      { flags: '--pass-env <变量>', description: '从这个环境变量读取口令' },
+      { flags: '--pass-file <文件>', description: '从这个文件读取口令（允许 BOM 和行末换行）' },
+      { flags: '--reason <文本>', description: '签名原因' },
+      { flags: '--location <文本>', description: '签名地点' },
+      { flags: '--allow-expired', description: '证书在签名时间已过期或尚未生效时仍签名（给出警告）' },
+      json,
+    ],
+    examples: ['ZIPING_P12_PASS=… ziping sign out --p12 印章.p12 --pass-env ZIPING_P12_PASS', 'ziping sign out/a.pdf --p12 印章.pfx --pass-file 口令.txt --reason 决算公开'],
+    load: () => import('./commands/sign.js'),
+  },
+  {
+    name: 'verify',
+    arguments: ['<PDF或目录...>'],
+    summary: '校验签名、归档清单与嵌入源文件的打印数值',
+    options: [json],
+    examples: ['ziping verify out', 'ziping verify out/a.signed.pdf --json'],
+    load: () => import('./commands/verify.js'),
+  },
+];
