@@ -43,7 +43,7 @@ describe('build --watch', () => {
   it('rebuilds each save, compares with the last good build, shows what build shows, and exits on Ctrl-C', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ziping-watch-'));
     cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
-    const child = spawn(process.execPath, [join(ROOT, 'bin/ziping.js'), 'build', '--watch', 'data', '--format', 'pdf'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bin/ziping.js'), 'build', '-w', 'data', '--format', 'pdf'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = outputOf(child);
     const file = join(dir, 'data/2023/yuzhong-gov-office/summer-visits.yaml');
     const shown = 'data/2023/yuzhong-gov-office/summer-visits.yaml';
