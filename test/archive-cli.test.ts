@@ -85,7 +85,7 @@ describe.skipIf(!openssl.available)(`ziping sign / verify ${openssl.reason}`, ()
   it('fails an unsigned file, naming it', async () => {
     const result = ziping(['verify', join(dir, 'a.pdf')]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/错误 .*a\.pdf — 文件没有数字签名 \[E_NOT_SIGNED\]/);
+    expect(result.stderr).toMatch(/错误 .*a\.pdf — 文件没有数字签名 \[E_NOT_SIGNED\]/);
   });
 
   it('appending to a manifest without its final newline starts a new line (no glued records)', async () => {
@@ -110,7 +110,7 @@ describe.skipIf(!openssl.available)(`ziping sign / verify ${openssl.reason}`, ()
     symlinkSync(elsewhere, join(folder, 'archive-manifest.jsonl'));
     const result = ziping(['sign', folder, '--p12', p12.file, '--pass-file', passwordFile]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('E_MANIFEST_SYMLINK');
+    expect(result.stderr).toContain('E_MANIFEST_SYMLINK');
     expect(readFileSync(elsewhere, 'utf8')).toBe('not a manifest\n');
     expect(readdirSync(folder).sort()).toEqual(['a.pdf', 'archive-manifest.jsonl']);
   });

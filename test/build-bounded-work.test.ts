@@ -24,9 +24,9 @@ describe('inputs that once hung or exhausted memory', () => {
   it('check refuses them at their field, quoting no more than a line of the value', () => {
     const result = runCli(['check', 'd'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/d\/chars\.yaml:28:\d+ indicators\[0\]\.note — 说明：有 100000 个字符，超过上限 5000 \[E_TEXT_TOO_LONG\]/);
-    expect(result.stdout).toContain('（位数过多：整数部分最多 18 位，小数部分最多 10 位）');
-    expect(result.stdout).toMatch(/d\/amount\.yaml:\d+:\d+ funds\.total\.executed — 全年执行数：“1{30}…（共 40 个字符）”不是有效的数字/);
+    expect(result.stderr).toMatch(/d\/chars\.yaml:28:\d+ indicators\[0\]\.note — 说明：有 100000 个字符，超过上限 5000 \[E_TEXT_TOO_LONG\]/);
+    expect(result.stderr).toContain('（位数过多：整数部分最多 18 位，小数部分最多 10 位）');
+    expect(result.stderr).toMatch(/d\/amount\.yaml:\d+:\d+ funds\.total\.executed — 全年执行数：“1{30}…（共 40 个字符）”不是有效的数字/);
     expect(result.stdout).toContain('✓ d/good.yaml');
     // No line carries the 100k-character values.
     expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThan(400);
@@ -63,7 +63,7 @@ describe('per-form limits (every form builds in a worker that can be stopped)', 
     writeFileSync(join(dir, 'd', 'blowup.yaml'), withCode('P-BLOWUP').replace(/^profile: (.*)$/m, 'profile: $1\ntemplate: blowup.hbs'));
     const result = runCli(['build', 'd', '--out', 'o'], { cwd: dir, env: { ZIPING_FORM_MEMORY_MB: '256' } });
     expect(result.status, result.stdout + result.stderr).toBe(1);
-    expect(result.stdout).toContain('d/blowup.yaml:1:1 — 生成此表单所需内存超过 256 MB，已中止 [E_FORM_MEMORY]');
+    expect(result.stderr).toContain('d/blowup.yaml:1:1 — 生成此表单所需内存超过 256 MB，已中止 [E_FORM_MEMORY]');
     expect(result.stdout).toContain('✓ d/good.yaml');
     expect(result.stderr).not.toMatch(/FATAL|Native stack trace/);
     const manifest = JSON.parse(readFileSync(join(dir, 'o', '.ziping-manifest.json'), 'utf8')) as { entries: Record<string, unknown> };
@@ -78,8 +78,8 @@ describe('per-form limits (every form builds in a worker that can be stopped)', 
     // No form builds in a millisecond, however fast the machine.
     const result = runCli(['build', 'd', '--out', 'o'], { cwd: dir, env: { ZIPING_FORM_TIMEOUT_S: '0.001' } });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('d/a.yaml:1:1 — 生成此表单超过 0.001 秒，已中止 [E_FORM_TIMEOUT]');
-    expect(result.stdout).toContain('d/b.yaml:1:1 — 生成此表单超过 0.001 秒，已中止 [E_FORM_TIMEOUT]');
+    expect(result.stderr).toContain('d/a.yaml:1:1 — 生成此表单超过 0.001 秒，已中止 [E_FORM_TIMEOUT]');
+    expect(result.stderr).toContain('d/b.yaml:1:1 — 生成此表单超过 0.001 秒，已中止 [E_FORM_TIMEOUT]');
     expect(readdirSync(join(dir, 'o'))).toEqual(['.ziping-manifest.json']);
   });
 });

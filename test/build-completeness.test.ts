@@ -59,9 +59,9 @@ describe('a row taller than a page', () => {
     const line = variant('P-NOTE', 'note', LONG_NOTE).split('\n').findIndex((text) => text.includes(LONG_NOTE.slice(0, 10))) + 1;
     expect(errors.find((d) => d.file === 'data/long-note.yaml')!.line).toBe(line);
     const text = runCli(['build', 'data/long-note.yaml', '--out', 'out'], { cwd: dir });
-    expect(text.stdout).toContain(`data/long-note.yaml:${line}:`);
-    expect(text.stdout).toContain('PDF 缺少');
-    expect(text.stdout).not.toMatch(/^\s+at /m);
+    expect(text.stderr).toContain(`data/long-note.yaml:${line}:`);
+    expect(text.stderr).toContain('PDF 缺少');
+    expect(text.stderr).not.toMatch(/^\s+at /m);
   });
 
   it('check, which does not render, warns of those rows from the layout estimate and of no other', () => {

@@ -31,8 +31,8 @@ describe.skipIf(!prlimit.available)(`a write that fails mid-form (disk full) ${p
       { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' },
     );
     expect(result.status, result.stdout + result.stderr).toBe(1);
-    expect(result.stdout).toContain('✗ d/summer-visits.yaml（未生成文件）');
-    expect(result.stdout).toMatch(/无法写入 o\/summer-visits\.pdf、o\/summer-visits\.docx：EFBIG.*\[E_WRITE\]/);
+    expect(result.stderr).toContain('✗ d/summer-visits.yaml（未生成文件）');
+    expect(result.stderr).toMatch(/无法写入 o\/summer-visits\.pdf、o\/summer-visits\.docx：EFBIG.*\[E_WRITE\]/);
     // The old pair no longer matches the data, so it goes too (said); never a new PDF beside an old DOCX.
     expect(result.stdout).toContain('已删除过期的输出：o/summer-visits.pdf');
     expect(result.stdout).toContain('已删除过期的输出：o/summer-visits.docx');

@@ -23,7 +23,7 @@ describe('a duplicate 项目编码', () => {
       const result = runCli(['build', 'd', '--out', 'o', ...(force ? ['--force'] : [])], { cwd: dir, env });
       expect(result.status, result.stdout + result.stderr).toBe(1);
       expect(result.stderr).not.toContain('内部错误');
-      expect(result.stdout).toContain('d/a.yaml:12:9 project.code — 项目编码“P-1”在 2023 年度与 d/b.yaml 重复 [E_DUPLICATE_CODE]');
+      expect(result.stderr).toContain('d/a.yaml:12:9 project.code — 项目编码“P-1”在 2023 年度与 d/b.yaml 重复 [E_DUPLICATE_CODE]');
       expect(result.stdout).not.toContain('已删除过期的输出');
       expect(readFileSync(join(dir, 'o', 'b.pdf')).equals(before)).toBe(true);
       expect(existsSync(join(dir, 'o', 'b.docx'))).toBe(true);
@@ -42,7 +42,7 @@ describe('a duplicate 项目编码', () => {
     writeFileSync(join(dir, 'd', 'a.yaml'), withCode('P-B'));
     const result = runCli(['build', 'd', '--out', 'o', '--force'], { cwd: dir, env });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('d/a.yaml:12:9 project.code — 项目编码“P-B”在 2023 年度与 d/b.yaml 重复');
+    expect(result.stderr).toContain('d/a.yaml:12:9 project.code — 项目编码“P-B”在 2023 年度与 d/b.yaml 重复');
     // a.yaml now fails, so its own earlier outputs go (as for any form that no longer builds).
     expect(result.stdout).toContain('已删除过期的输出：o/a.pdf');
     expect(existsSync(join(dir, 'o', 'b.pdf'))).toBe(true);

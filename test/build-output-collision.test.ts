@@ -32,11 +32,11 @@ describe('two sources, one output path', () => {
     expect(result.status).toBe(1);
     for (const name of readdirSync(SAMPLES)) {
       const base = name.replace(/\.yaml$/, '');
-      expect(result.stdout).toContain(`dept1/${name}:1:1 — 与 dept0/${name} 的输出路径相同`);
-      expect(result.stdout).toContain(`dept0/${name}:1:1 — 与 dept1/${name} 的输出路径相同`);
-      expect(result.stdout).toContain(`${base}.*`);
+      expect(result.stderr).toContain(`dept1/${name}:1:1 — 与 dept0/${name} 的输出路径相同`);
+      expect(result.stderr).toContain(`dept0/${name}:1:1 — 与 dept1/${name} 的输出路径相同`);
+      expect(result.stderr).toContain(`${base}.*`);
     }
-    expect(result.stdout).toContain('E_OUTPUT_COLLISION');
+    expect(result.stderr).toContain('E_OUTPUT_COLLISION');
     expect(readdirSync(out).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['department-overall.pdf', 'only-here.pdf', 'research-and-information.pdf', 'summer-visits.pdf']);
     expect(readFileSync(join(out, 'summer-visits.pdf')).equals(before)).toBe(true);
 

@@ -117,9 +117,9 @@ describe('ziping diff --git', () => {
     made.push(outside);
     const result = run(['--git', 'HEAD'], outside);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^git rev-parse 失败：/);
+    expect(result.stderr).toMatch(/^错误：git rev-parse 失败：/);
     // A revision that git would read as an option is refused before git sees it.
     const option = run(['--git=--output=x'], repo);
-    expect([option.code, option.stderr]).toEqual([2, '“--output=x”不是 git 版本\n']);
+    expect([option.code, option.stderr]).toEqual([2, '错误：“--output=x”不是 git 版本\n']);
   });
 });

@@ -45,7 +45,7 @@ describe('an export cut at a row boundary', () => {
     writeFileSync(path.join(dir, NAME), `${LINES.slice(0, cutAt).join('\n')}\n`);
     const result = runCli(['import', NAME, '--out', 'data'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(
+    expect(result.stderr).toMatch(
       new RegExp(`${NAME}:${third + 1}:1 — 表“国家、市级调研课题、政府报告、信息工作”的指标权重合计为 \\d+，不是 90 或 100（共 2 行指标）：导出文件可能不完整（被截断）或漏了行，此表未写出 \\[E_EXPORT_INCOMPLETE\\]`),
     );
     expect(readdirSync(path.join(dir, 'data')).sort()).toEqual([

@@ -31,7 +31,7 @@ describe('template: names only a small regular file inside the project or the fo
     writeFileSync(secret, `${SECRET}\n{{#if}\n`);
     const result = build(projectWith(secret));
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/data\/form\.yaml:\d+:\d+ template — .*不在表单所在文件夹、项目文件夹.*\[E_TEMPLATE_PATH\]/);
+    expect(result.stderr).toMatch(/data\/form\.yaml:\d+:\d+ template — .*不在表单所在文件夹、项目文件夹.*\[E_TEMPLATE_PATH\]/);
   });
 
   it('refuses a symlink inside the project that points outside it', () => {
@@ -39,25 +39,25 @@ describe('template: names only a small regular file inside the project or the fo
     writeFileSync(secret, SECRET);
     const dir = projectWith('link.hbs');
     symlinkSync(secret, join(dir, 'data', 'link.hbs'));
-    expect(build(dir).stdout).toContain('E_TEMPLATE_PATH');
+    expect(build(dir).stderr).toContain('E_TEMPLATE_PATH');
   });
 
   it('refuses a device and a named pipe at once (no endless read, no hang)', () => {
     const device = projectWith('zero.hbs');
     symlinkSync('/dev/zero', join(device, 'data', 'zero.hbs'));
     // /dev/zero resolves outside the project: refused by path before it is opened.
-    expect(build(device).stdout).toContain('E_TEMPLATE_PATH');
+    expect(build(device).stderr).toContain('E_TEMPLATE_PATH');
     const pipe = projectWith('pipe.hbs');
     expect(spawnSync('mkfifo', [join(pipe, 'data', 'pipe.hbs')]).status).toBe(0);
-    expect(build(pipe).stdout).toMatch(/pipe\.hbs 不是普通文件.*\[E_TEMPLATE_FILE\]/);
+    expect(build(pipe).stderr).toMatch(/pipe\.hbs 不是普通文件.*\[E_TEMPLATE_FILE\]/);
   });
 
   it('a template with a syntax error is named by line, without quoting its content', () => {
     const dir = projectWith('broken.hbs');
     writeFileSync(join(dir, 'data', 'broken.hbs'), `${SECRET}\nline two {{#if}\n`);
     const result = build(dir);
-    expect(result.stdout).toContain('Parse error on line 2（Handlebars 语法错误）');
-    expect(result.stdout).toContain('E_TEMPLATE');
+    expect(result.stderr).toContain('Parse error on line 2（Handlebars 语法错误）');
+    expect(result.stderr).toContain('E_TEMPLATE');
   });
 });
 
@@ -66,7 +66,7 @@ describe('a form’s own template', () => {
     const shared = mkdtempSync(join(tmpdir(), 'ziping-shared-templates-'));
     cpSync('templates/二级项目.hbs', join(shared, 'own.hbs'));
     const dir = projectWith(join(shared, 'own.hbs'));
-    expect(runCli(['build', 'data', '--format', 'pdf'], { cwd: dir }).stdout).toContain('E_TEMPLATE_PATH');
+    expect(runCli(['build', 'data', '--format', 'pdf'], { cwd: dir }).stderr).toContain('E_TEMPLATE_PATH');
     writeFileSync(join(dir, 'ziping.config.json'), JSON.stringify({ templateRoots: [shared] }));
     const result = runCli(['build', 'data', '--format', 'pdf'], { cwd: dir });
     expect(result.status, result.stdout).toBe(0);

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import stringWidth from 'string-width';
 import { TOOL_VERSION } from '../build/tool-version.js';
 import { COMMANDS, type CommandSpec } from './command-specs.js';
 import { configureOutput, type ColorChoice } from './output.js';
@@ -36,18 +37,10 @@ export function chineseUsageMessage(message: string): string {
   return trimmed.replace(/^error: /, '');
 }
 
-/** Terminal columns a string takes: CJK and full-width characters take two (commander counts one). */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text.replace(/\u001b\[[0-9;]*m/g, '')) {
-    width += /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(char) ? 2 : 1;
-  }
-  return width;
-}
-
 const HELP = {
   styleTitle: (title: string) => TITLES[title] ?? title,
-  displayWidth,
+  // Terminal columns: CJK takes two (commander counts characters), so columns line up.
+  displayWidth: stringWidth,
   // The descriptions say the choices and defaults in Chinese; commander would add `(choices: …)`.
   optionDescription: (option: Option) => option.description,
   subcommandTerm: (command: Command) => [command.name(), ...command.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))].join(' '),
