@@ -15,6 +15,7 @@ export interface BuildValues {
   force?: boolean;
   prune?: boolean;
   shard?: string;
+  shardCount?: string;
   mergeManifests?: boolean;
   watch?: boolean;
   pdfa?: boolean;
@@ -29,11 +30,8 @@ export interface BuildValues {
  */
 export async function run(values: BuildValues, positionals: string[]): Promise<number> {
   if (values.mergeManifests) {
-    const { mergeManifests } = await import('../../build/merge-manifests.js');
-    const { projectConfigOrUsage } = await import('../build-settings.js');
-    const merged = await mergeManifests(values.out ?? projectConfigOrUsage().out ?? 'out');
-    result(`已合并 ${merged.parts.length} 个分片清单（${merged.entries} 个表单）→ ${merged.file}`);
-    return 0;
+    const { mergeShardManifests } = await import('../merge-shard-manifests.js');
+    return mergeShardManifests(values);
   }
   // Forms will surely be built (forced, or no manifest where out/ usually is): start a worker now.
   const surely = values.force === true || !existsSync(join(values.out ?? 'out', '.ziping-manifest.json'));
