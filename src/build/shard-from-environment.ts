@@ -21,6 +21,9 @@ export const ShardEnv = {
   GITLAB_TOTAL: 'CI_NODE_TOTAL',
 } as const;
 
+/** An empty variable counts as unset (`FOO= cmd`, or a manifest's `value: ""`). */
+const variable = (env: NodeJS.ProcessEnv, name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 
 /**
@@ -41,12 +44,12 @@ export function shardFromSettings(given: string | undefined, countFlag: string |
     if (!shard) throw new ShardSettingError('E_SHARD', `--shard 应为 K/N（1 ≤ K ≤ N）或 auto，收到 ${given}`);
     return shard;
   }
-  const k8s = env[ShardEnv.K8S_INDEX];
-  const gitlab = env[ShardEnv.GITLAB_INDEX];
+  const k8s = variable(env, ShardEnv.K8S_INDEX);
+  const gitlab = variable(env, ShardEnv.GITLAB_INDEX);
   if (k8s !== undefined && gitlab !== undefined) {
     throw new ShardSettingError('E_SHARD_ENV', `--shard auto：${ShardEnv.K8S_INDEX} 和 ${ShardEnv.GITLAB_INDEX} 都有值，无法确定用哪一个；请改用 --shard K/N`);
   }
-  const count = countFrom(countFlag, env, gitlab !== undefined ? env[ShardEnv.GITLAB_TOTAL] : undefined);
+  const count = countFrom(countFlag, env, gitlab !== undefined ? variable(env, ShardEnv.GITLAB_TOTAL) : undefined);
   if (k8s !== undefined) {
     const index = wholeNumber(k8s);
     if (Number.isNaN(index)) throw new ShardSettingError('E_SHARD_ENV', `--shard auto：${ShardEnv.K8S_INDEX} 应为从 0 开始的整数，收到 "${k8s}"`);
@@ -73,7 +76,7 @@ export function shardFromSettings(given: string | undefined, countFlag: string |
 function countFrom(flag: string | undefined, env: NodeJS.ProcessEnv, engine: string | undefined): number | undefined {
   const sources: [string, string][] = [];
   if (flag !== undefined) sources.push(['--shard-count', flag]);
-  const fromEnv = env[ShardEnv.COUNT];
+  const fromEnv = variable(env, ShardEnv.COUNT);
   if (fromEnv !== undefined) sources.push([ShardEnv.COUNT, fromEnv]);
   if (engine !== undefined) sources.push([ShardEnv.GITLAB_TOTAL, engine]);
   const counts = sources.map(([name, text]) => {

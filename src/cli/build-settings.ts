@@ -1,8 +1,6 @@
 import type { OutputFormat } from '../build/form-renderer.js';
 import { parseOutputFormats } from '../build/output-formats.js';
 import { loadProject, type Project } from '../build/project/load-project.js';
-import { shardFromSettings, ShardSettingError } from '../build/shard-from-environment.js';
-import type { Shard } from '../build/shard.js';
 import { loadFontSet, type FontSet } from '../render/fonts/font-set.js';
 import { UsageError } from './usage-error.js';
 
@@ -21,16 +19,6 @@ export function parseFormats(text: string, source = '--format'): OutputFormat[] 
  */
 export function currentProject(): Project {
   return loadProject();
-}
-
-/** `--shard K/N` or `--shard auto` (with `--shard-count`), see shardFromSettings. */
-export function shardOrUsage(shard: string | undefined, shardCount: string | undefined): Shard | undefined {
-  try {
-    return shardFromSettings(shard, shardCount);
-  } catch (error) {
-    if (error instanceof ShardSettingError) throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 export function fontSetOrUsage(configFile: string): FontSet {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFormPool } from '../../build/run-jobs.js';
 import { parseJobs } from '../parse-jobs.js';
-import { result } from '../output.js';
+import { shardOrUsage } from '../shard-or-usage.js';
 
 /** The options of `ziping build` (command-specs.ts), as commander names them. */
 export interface BuildValues {
@@ -33,6 +33,8 @@ export async function run(values: BuildValues, positionals: string[]): Promise<n
     const { mergeShardManifests } = await import('../merge-shard-manifests.js');
     return mergeShardManifests(values);
   }
+  // Checked before any worker starts: a pod with a bad --shard auto environment fails at once.
+  shardOrUsage(values.shard, values.shardCount);
   // Forms will surely be built (forced, or no manifest where out/ usually is): start a worker now.
   const surely = values.force === true || !existsSync(join(values.out ?? 'out', '.ziping-manifest.json'));
   const pool = startFormPool(parseJobs(values.jobs), { now: surely });
