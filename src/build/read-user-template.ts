@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { projectRoot as findProjectRoot } from './project/find-project-config.js';
 import { isInside, realpathOrSelf } from './resolved-paths.js';
 
 /** A template is markup of a few kilobytes; the built-in ones are under 10 KB. */
@@ -17,7 +18,7 @@ export class TemplateFileError extends Error {
 /**
  * Reads the template a form names (`template:`), relative to the form. It must be a regular file
  * (not /dev/zero, not a pipe that never ends) of at most MAX_TEMPLATE_BYTES, inside the form's
- * folder, the project (the working folder) or a folder the project's config lists
+ * folder, the project (the folder of the nearest ziping.config.json, else the working folder) or a folder the project's config lists
  * (`templateRoots`), after symlinks are resolved, so a form cannot make the build read
  * /proc/self/environ or a password file.
  */
@@ -25,7 +26,7 @@ export function readUserTemplate(
   formFile: string,
   template: string,
   extraRoots: readonly string[] = [],
-  projectRoot: string = process.cwd(),
+  projectRoot: string = findProjectRoot(),
 ): { file: string; text: string } {
   const file = resolve(dirname(formFile), template);
   let real: string;

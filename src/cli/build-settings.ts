@@ -1,26 +1,24 @@
 import type { OutputFormat } from '../build/form-renderer.js';
-import { readProjectConfig, type ProjectConfig } from '../build/project-config.js';
+import { parseOutputFormats } from '../build/output-formats.js';
+import { loadProject, type Project } from '../build/project/load-project.js';
 import { loadFontSet, type FontSet } from '../render/fonts/font-set.js';
 import { UsageError } from './usage-error.js';
 
-/** The option readers `build` and `pack` share, each turning bad input into a usage error. */
-
-const FORMATS: OutputFormat[] = ['pdf', 'docx'];
+/** The option readers `build`, `check` and `pack` share, each turning bad input into a usage error. */
 
 /** `pdf`, `docx` or `pdf,docx`; `source` names where the text came from in the message. */
 export function parseFormats(text: string, source = '--format'): OutputFormat[] {
-  const formats = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const unknown = formats.filter((f) => !(FORMATS as string[]).includes(f));
-  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`${source} 只能是 pdf、docx 或 pdf,docx（收到 ${text}）`);
-  return [...new Set(formats)] as OutputFormat[];
+  const formats = parseOutputFormats(text);
+  if (!formats) throw new UsageError(`${source} 只能是 pdf、docx 或 pdf,docx（收到 ${text}）`);
+  return formats;
 }
 
-export function projectConfigOrUsage(): ProjectConfig {
-  try {
-    return readProjectConfig();
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+/**
+ * The project the command runs in (the nearest ziping.config.json, see loadProject). A broken
+ * config throws ProjectConfigError, which main prints located, as bad usage.
+ */
+export function currentProject(): Project {
+  return loadProject();
 }
 
 export function fontSetOrUsage(configFile: string): FontSet {

@@ -1,13 +1,11 @@
-import { resolve } from 'node:path';
 import { buildForms, type BuildOptions } from '../build/build-forms.js';
-import { defaultFontConfig } from '../build/default-font-config.js';
 import { BUILT_IN_TEMPLATES } from '../build/load-template-sources.js';
 import type { FormPool } from '../build/run-jobs.js';
-import { templateRootsOf } from '../build/project-config.js';
-import { parseShard } from '../build/shard.js';
+import { fontConfigFile, inputPaths, outputFolder, templateRoots, templatesFolder } from '../build/project/project-settings.js';
 import { sourceDate } from '../build/source-date.js';
 import { buildOutcomeJson, buildOutcomeText } from './build-report.js';
-import { fontSetOrUsage, parseFormats, projectConfigOrUsage } from './build-settings.js';
+import { currentProject, fontSetOrUsage, parseFormats } from './build-settings.js';
+import { shardOrUsage } from './shard-or-usage.js';
 import { parseJobs } from './parse-jobs.js';
 import { createBuildProgress } from './build-progress.js';
 import type { BuildValues } from './commands/build.js';
@@ -17,15 +15,15 @@ import * as output from './output.js';
 
 /** The build command once its workers are starting: settings, one build, then --watch if asked. */
 export async function buildWithPool(values: BuildValues, positionals: string[], pool: FormPool): Promise<number> {
-  const config = projectConfigOrUsage();
-  const outDir = values.out ?? config.out ?? 'out';
+  const project = currentProject();
+  const { config } = project;
+  const outDir = outputFolder(project, values.out);
   const docxFonts = values.docxFonts ?? config.docxFonts;
   if (docxFonts !== undefined && docxFonts !== 'embed' && docxFonts !== 'system') {
     throw new UsageError(`--docx-fonts 只能是 embed 或 system（收到 ${docxFonts}）`);
   }
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (shard === null) throw new UsageError(`--shard 应为 K/N，1 ≤ K ≤ N（收到 ${values.shard}）`);
-  const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
+  const shard = shardOrUsage(values.shard, values.shardCount);
+  const fontConfig = fontConfigFile(project, values.fonts);
   const fonts = fontSetOrUsage(fontConfig);
   const date = sourceDate();
   const controller = new AbortController();
@@ -34,8 +32,8 @@ export async function buildWithPool(values: BuildValues, positionals: string[], 
     formats: parseFormats(values.format ?? config.format ?? 'pdf,docx'),
     docxFonts: docxFonts ?? fonts.docxFonts,
     fontConfig,
-    templatesDir: (values.templates ?? config.templates) ? resolve((values.templates ?? config.templates)!) : BUILT_IN_TEMPLATES,
-    templateRoots: templateRootsOf(config),
+    templatesDir: templatesFolder(project, values.templates) ?? BUILT_IN_TEMPLATES,
+    templateRoots: templateRoots(project),
     date: date.getTime(),
     pdfa: values.pdfa ?? config.pdfa ?? false,
     fixedDate: process.env.SOURCE_DATE_EPOCH !== undefined,
@@ -46,7 +44,7 @@ export async function buildWithPool(values: BuildValues, positionals: string[], 
     shard,
     signal: controller.signal,
   };
-  const paths = positionals.length > 0 ? positionals : ['data'];
+  const paths = inputPaths(project, positionals);
   requireExistingPaths(paths);
   // Ctrl-C: stop handing out forms, let those in flight finish, keep the manifest valid.
   const onSigint = () => controller.abort();

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { OutputLockedError } from '../build/output-lock.js';
+import { ProjectConfigError } from '../build/project/project-config-error.js';
 import { realpathOrSelf } from '../build/resolved-paths.js';
 import { sourceDateProblem } from '../build/source-date.js';
+import { formatDiagnostic } from './format-diagnostic.js';
 import { diagnostic, guardStdout } from './output.js';
 import { parseCommandLine } from './program.js';
 import { UsageError } from './usage-error.js';
@@ -23,6 +25,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       diagnostic(`错误：${error.message}\n  用 ziping ${parsed.command} --help 查看用法`);
+      return 2;
+    }
+    if (error instanceof ProjectConfigError) {
+      // The config is the user's input like a form: each problem located, the command not run.
+      diagnostic([`✗ ${error.diagnostics[0].file}（配置有误，未执行 ${parsed.command}）`, ...error.diagnostics.map(formatDiagnostic)].join('\n'));
       return 2;
     }
     if (error instanceof OutputLockedError) {

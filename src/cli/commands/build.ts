@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFormPool } from '../../build/run-jobs.js';
 import { parseJobs } from '../parse-jobs.js';
-import { result } from '../output.js';
+import { shardOrUsage } from '../shard-or-usage.js';
 
 /** The options of `ziping build` (command-specs.ts), as commander names them. */
 export interface BuildValues {
@@ -15,6 +15,7 @@ export interface BuildValues {
   force?: boolean;
   prune?: boolean;
   shard?: string;
+  shardCount?: string;
   mergeManifests?: boolean;
   watch?: boolean;
   pdfa?: boolean;
@@ -29,12 +30,11 @@ export interface BuildValues {
  */
 export async function run(values: BuildValues, positionals: string[]): Promise<number> {
   if (values.mergeManifests) {
-    const { mergeManifests } = await import('../../build/merge-manifests.js');
-    const { projectConfigOrUsage } = await import('../build-settings.js');
-    const merged = await mergeManifests(values.out ?? projectConfigOrUsage().out ?? 'out');
-    result(`已合并 ${merged.parts.length} 个分片清单（${merged.entries} 个表单）→ ${merged.file}`);
-    return 0;
+    const { mergeShardManifests } = await import('../merge-shard-manifests.js');
+    return mergeShardManifests(values);
   }
+  // Checked before any worker starts: a pod with a bad --shard auto environment fails at once.
+  shardOrUsage(values.shard, values.shardCount);
   // Forms will surely be built (forced, or no manifest where out/ usually is): start a worker now.
   const surely = values.force === true || !existsSync(join(values.out ?? 'out', '.ziping-manifest.json'));
   const pool = startFormPool(parseJobs(values.jobs), { now: surely });

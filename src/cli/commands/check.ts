@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
-import { templateRootsOf } from '../../build/project-config.js';
-import { projectConfigOrUsage } from '../build-settings.js';
+import { inputPaths, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
+import { currentProject } from '../build-settings.js';
 import { checkForms, type FormReport } from '../../build/check-forms.js';
 import { diagnosticJson, printedJson } from '../report-json.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
@@ -23,11 +22,10 @@ function reportsToJson(reports: FormReport[]): object {
 }
 
 export async function run(values: { json?: boolean }, positionals: string[]): Promise<number> {
-  const paths = positionals.length > 0 ? positionals : ['data'];
+  const project = currentProject();
+  const paths = inputPaths(project, positionals);
   requireExistingPaths(paths);
-  const config = projectConfigOrUsage();
-  const templates = config.templates ? resolve(config.templates) : undefined;
-  const reports = await checkForms(paths, { templatesDir: templates, templateRoots: templateRootsOf(config) });
+  const reports = await checkForms(paths, { templatesDir: templatesFolder(project, undefined), templateRoots: templateRoots(project) });
   if (values.json) {
     output.json(reportsToJson(reports));
   } else {

@@ -1,11 +1,10 @@
-import { resolve } from 'node:path';
-import { defaultFontConfig } from '../../build/default-font-config.js';
 import type { OutputFormat } from '../../build/form-renderer.js';
-import { templateRootsOf, type ProjectConfig } from '../../build/project-config.js';
+import type { ProjectConfig } from '../../build/project/project-config.js';
+import { fontConfigFile, inputPaths, outputFolder, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
 import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
 import { sourceDate } from '../../build/source-date.js';
 import { packForms, type PackBy, type PackOutcome } from '../../pack/index.js';
-import { fontSetOrUsage, parseFormats, projectConfigOrUsage } from '../build-settings.js';
+import { currentProject, fontSetOrUsage, parseFormats } from '../build-settings.js';
 import { parseJobs } from '../parse-jobs.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import * as output from '../output.js';
@@ -55,21 +54,21 @@ interface PackValues {
 
 export async function run(values: PackValues, positionals: string[]): Promise<number> {
   // The build step reads the same defaults as `ziping build`, so the forms it built are reused.
-  const config = projectConfigOrUsage();
-  const templates = values.templates ?? config.templates;
-  const fontConfig = defaultFontConfig(values.fonts ?? config.fonts);
+  const project = currentProject();
+  const { config } = project;
+  const fontConfig = fontConfigFile(project, values.fonts);
   const fonts = fontSetOrUsage(fontConfig);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   const started = performance.now();
   try {
-    const outcome = await packForms(positionals.length > 0 ? positionals : ['data'], {
-      outDir: values.out ?? config.out ?? 'out',
+    const outcome = await packForms(inputPaths(project, positionals), {
+      outDir: outputFolder(project, values.out),
       by: values.by,
       fontConfig,
-      templatesDir: templates ? resolve(templates) : BUILT_IN_TEMPLATES,
-      templateRoots: templateRootsOf(config),
+      templatesDir: templatesFolder(project, values.templates) ?? BUILT_IN_TEMPLATES,
+      templateRoots: templateRoots(project),
       docxFonts: config.docxFonts ?? fonts.docxFonts,
       pdfa: values.pdfa ?? config.pdfa ?? false,
       formats: configFormats(config),
