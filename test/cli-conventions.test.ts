@@ -41,7 +41,7 @@ describe('help and version', () => {
     for (const flag of ['-o, --out', '-f, --force', '-j, --jobs', '-w, --watch', '--shard', '--prune', '--merge-manifests', '-q, --quiet', '-V, --version']) {
       expect(result.stdout).toContain(flag);
     }
-    expect(result.stdout).toMatch(/--shard <K\/N>\s+只生成 N 份中的第 K 份/);
+    expect(result.stdout).toMatch(/--shard <K\/N\|auto>\s+只生成 N 份中的第 K 份/);
     expect(result.stdout).toMatch(/--prune\s+删除源文件已不存在的表单的输出/);
     expect(result.stdout).toMatch(/示例：\n\s+ziping build/);
     expect(result.stdout).not.toMatch(/Usage:|Options:|choices:/);
