@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticTree } from '../src/bench/write-synthetic-tree.js';
+import { inShard } from '../src/build/shard.js';
 import { ROOT, runCli } from './support/run-cli.js';
 
 /** None of the engine variables of the machine running the tests leak in (ziping reads an empty one as unset). */
@@ -128,5 +129,39 @@ describe('build --help explains the shard options', () => {
   it('names --shard auto, --shard-count and the engine variables', () => {
     const help = runCli(['build', '--help']).stdout;
     for (const words of ['--shard <K/N|auto>', '--shard-count <N>', 'JOB_COMPLETION_INDEX', 'ZIPING_SHARD_COUNT', 'docs/sharding.md']) expect(help).toContain(words);
+  });
+});
+
+describe('a 项目编码 that forms in two different shards share', () => {
+  it('fails the later one at the merge, as one build fails it: same outputs, same manifest, exit 1', () => {
+    const dir = tree();
+    const sample = readFileSync(join(ROOT, 'data/2023/yuzhong-gov-office/summer-visits.yaml'), 'utf8');
+    // Two copies of one form (same year and code), named so that they fall in different shards of 2.
+    const names = Array.from({ length: 40 }, (_, i) => `data/2023/copies/copy-${i}.yaml`);
+    const first = names.find((name) => inShard(name, { index: 1, count: 2 }))!;
+    const second = names.find((name) => inShard(name, { index: 2, count: 2 }))!;
+    const files = [first, second].sort();
+    for (const file of files) {
+      mkdirSync(join(dir, 'data/2023/copies'), { recursive: true });
+      writeFileSync(join(dir, file), sample);
+    }
+    const single = mkdtempSync(join(tmpdir(), 'ziping-shard-single-'));
+    cpSync(join(dir, 'data'), join(single, 'data'), { recursive: true });
+    const one = runIn(single, ['build', 'data', '--format', 'pdf']);
+    expect(one.status).toBe(1);
+    expect(one.stderr).toContain(`${files[1]}:`);
+    expect(one.stderr).toContain('E_DUPLICATE_CODE');
+
+    for (const k of [1, 2]) expect(runIn(dir, ['build', 'data', '--format', 'pdf', '--shard', `${k}/2`]).status).toBe(0);
+    const merged = runIn(dir, ['build', '--merge-manifests']);
+    expect(merged.status, merged.stderr).toBe(1);
+    expect(merged.stderr).toContain(`${files[1]}:`);
+    expect(merged.stderr).toContain(`与 ${files[0]} 重复`);
+    expect(merged.stderr).toContain('E_DUPLICATE_CODE');
+    const outputs = (root: string) => readdirSync(join(root, 'out'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.pdf')).sort();
+    expect(outputs(dir)).toEqual(outputs(single));
+    for (const file of outputs(single)) expect(readFileSync(join(dir, 'out', file)).equals(readFileSync(join(single, 'out', file))), file).toBe(true);
+    const manifest = (root: string) => JSON.parse(readFileSync(join(root, 'out/.ziping-manifest.json'), 'utf8'));
+    expect(manifest(dir)).toEqual(manifest(single));
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emptyManifest, manifestFile, MANIFEST_VERSION, readManifest, writeManifest } from './build-manifest.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { manifestFile, MANIFEST_VERSION, readManifest, writeManifest } from './build-manifest.js';
+import { mergeDuplicateCodes } from './merge-duplicate-codes.js';
 import { TOOL_VERSION } from './tool-version.js';
 
 /** Shard manifests that cannot make a whole manifest; nothing is written. Bad usage (exit 2). */
@@ -22,7 +24,18 @@ const PART = /^\.ziping-manifest\.shard-(\d+)-of-(\d+)\.json$/;
  * N must be there and readable — a shard that failed, or whose hidden manifest was not copied,
  * would otherwise leave its forms silently out of the merged manifest.
  */
-export async function mergeManifests(outDir: string): Promise<{ file: string; parts: string[]; entries: number; count: number }> {
+export interface MergedManifests {
+  file: string;
+  parts: string[];
+  entries: number;
+  count: number;
+  /** E_DUPLICATE_CODE for forms of different shards that share a year and 项目编码 (see mergeDuplicateCodes). */
+  diagnostics: Diagnostic[];
+  /** Outputs of those forms, removed. */
+  removed: string[];
+}
+
+export async function mergeManifests(outDir: string): Promise<MergedManifests> {
   const names = (await readdir(outDir).catch(() => [] as string[])).filter((name) => PART.test(name));
   const parts = names.map((name) => {
     const [, index, count] = PART.exec(name)!.map(Number);
@@ -48,10 +61,12 @@ export async function mergeManifests(outDir: string): Promise<{ file: string; pa
     if (problem) throw new MergeManifestsError('E_SHARD_MANIFEST', `分片清单 ${join(outDir, part.name)} ${problem}`);
   }
   const file = manifestFile(outDir);
-  const merged = readManifest(file, TOOL_VERSION) ?? emptyManifest(TOOL_VERSION);
+  const previous = readManifest(file, TOOL_VERSION);
+  const merged = { ...previous, tool: TOOL_VERSION, entries: { ...previous.entries } };
   for (const part of parts) Object.assign(merged.entries, readManifest(join(outDir, part.name), TOOL_VERSION).entries);
+  const { diagnostics, removed } = await mergeDuplicateCodes(merged, previous, outDir);
   await writeManifest(file, merged);
-  return { file, parts: parts.map((part) => part.name), entries: Object.keys(merged.entries).length, count };
+  return { file, parts: parts.map((part) => part.name), entries: Object.keys(merged.entries).length, count, diagnostics, removed };
 }
 
 /** Why a part cannot be merged (readManifest would read it as empty), or undefined. */
