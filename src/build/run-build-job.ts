@@ -1,11 +1,9 @@
 import { rm } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadFormSource } from '../load/index.js';
 import { readSourceFile } from '../load/read-source-file.js';
 import { loadFontSet } from '../render/fonts/font-set.js';
-import { scoreForm } from '../score/index.js';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
-import { locate } from './check-forms.js';
+import { buildForm } from './build-form.js';
 import { createFormRenderer } from './form-renderer.js';
 import { fileSha256 } from './build-manifest.js';
 import { hashBytes } from './hash-bytes.js';
@@ -66,23 +64,10 @@ export async function runBuildJob(job: BuildJob, settings: BuildSettings): Promi
   const read = await readSourceFile(job.file);
   if (!read.ok) return finish({ ok: false, sourceHash: '', diagnostics: read.diagnostics });
   const sourceHash = hashBytes(read.bytes);
-  const loaded = loadFormSource(job.file, read.bytes);
-  if (!loaded.ok) return finish({ ok: false, sourceHash, diagnostics: loaded.diagnostics });
-  const { form } = loaded.form;
-  const scored = scoreForm(form);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...scored.diagnostics.map((d) => locate(loaded.form, d))];
-  const summary = {
-    form: form.form,
-    code: form.project.code,
-    name: form.project.name,
-    department: form.project.department,
-    year: form.year,
-    codeAt: loaded.form.locate(['project', 'code']),
-  };
-  if (diagnostics.some((d) => d.severity === 'error')) return finish({ ok: false, sourceHash, diagnostics, summary });
-  const rendered = await rendererFor(settings).render(loaded.form, scored.printed, read.bytes);
-  if (!rendered.ok) return finish({ ok: false, sourceHash, diagnostics: [...diagnostics, ...rendered.diagnostics], summary });
-  const files = rendered.outputs.map((output) => ({ path: `${job.outBase}.${output.format}`, bytes: output.bytes }));
+  const built = await buildForm(job.file, read.bytes, rendererFor(settings));
+  if (!built.ok) return finish({ ok: false, sourceHash, diagnostics: built.diagnostics, ...(built.summary ? { summary: built.summary } : {}) });
+  const { diagnostics, summary } = built;
+  const files = built.outputs.map((output) => ({ path: `${job.outBase}.${output.format}`, bytes: output.bytes }));
   try {
     await writeFilesTogether(files);
   } catch (error) {
@@ -92,5 +77,5 @@ export async function runBuildJob(job: BuildJob, settings: BuildSettings): Promi
     return finish({ ok: false, sourceHash, diagnostics: [...diagnostics, { code: 'E_WRITE', severity: 'error', message, file: job.file, line: 1, col: 1, path: '' }], summary });
   }
   const outputs = files.map(({ path, bytes }) => ({ file: path, sha256: fileSha256(bytes), size: bytes.length }));
-  return finish({ ok: true, sourceHash, diagnostics, summary, printed: scored.printed, outputs, ...(rendered.template ? { template: rendered.template } : {}) });
+  return finish({ ok: true, sourceHash, diagnostics, summary, printed: built.printed, outputs, ...(built.template ? { template: built.template } : {}) });
 }

@@ -6,7 +6,9 @@ import type { FontSubsetter } from './font-subsetter.js';
 import { renameFontFamily } from './rename-font-family.js';
 import { styledTexts } from '../../layout/styled-texts.js';
 
-export type DocxFontMode = 'embed' | 'system';
+import type { DocxFontMode } from './docx-font-mode.js';
+
+export type { DocxFontMode };
 
 /** docx does not export the type of one `fonts` entry. */
 type EmbeddedFont = NonNullable<IPropertiesOptions['fonts']>[number];

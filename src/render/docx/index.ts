@@ -3,7 +3,8 @@ import type { Block, LayoutDocument, RenderedFile } from '../../layout/layout-mo
 import type { FontSet } from '../fonts/font-set.js';
 import type { BlockHandler, DocxRenderContext } from './block-handler.js';
 import { blockHandlers } from './block-handlers.js';
-import { type DocxFontMode, planDocxFonts } from './docx-font-plan.js';
+import type { DocxFontMode } from './docx-font-mode.js';
+import { planDocxFonts } from './docx-font-plan.js';
 import { DocxUnits } from './docx-units.js';
 import { dominantStyle } from './dominant-style.js';
 import { createFontSubsetter } from './font-subsetter.js';
@@ -14,7 +15,7 @@ import { useLinearAttributes } from './linear-attributes.js';
 import { createCellShapes } from './cell-shapes.js';
 import { writtenParagraphs } from './written-paragraphs.js';
 
-export type { DocxFontMode } from './docx-font-plan.js';
+export type { DocxFontMode } from './docx-font-mode.js';
 
 export interface DocxRenderOptions {
   /** Written as the document's created/modified time and the zip entries' dates. */

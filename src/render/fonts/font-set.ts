@@ -15,7 +15,10 @@ export interface FontFace {
   family: string;
   file: string;
   bold: boolean;
-  /** The parsed font, opened on first use and kept for the life of the process. */
+  /**
+   * The parsed font, opened on first use and kept for the life of the process.
+   * @internal fontkit's type: left out of the library's .d.ts, so using ziping needs no fontkit types.
+   */
   font(): Fontkit.Font;
   hasChar(char: string): boolean;
 }

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import type { PdfKitDocument } from './pdfmake-internals.js';
 import { pdfaXmpDescriptions, type PdfInfo } from './pdfa-xmp.js';
 
-export interface PdfaOptions {
-  /** The form's source, embedded as the PDF/A-3 associated file with /AFRelationship /Source. */
-  source?: { name: string; bytes: Uint8Array; mimeType?: string; description?: string };
-}
+import type { PdfaOptions } from './pdfa-options.js';
+
+export type { PdfaOptions };
 
 /** The pdfkit members used here (pdfkit 0.19.1, pinned with pdfmake 0.3.11). */
 interface PdfKitInternals {

@@ -1,6 +1,7 @@
 import type { LayoutDocument, RenderedFile } from '../../layout/layout-model.js';
 import type { FontSet } from '../fonts/font-set.js';
-import { applyPdfa, type PdfaOptions } from './apply-pdfa.js';
+import { applyPdfa } from './apply-pdfa.js';
+import type { PdfaOptions } from './pdfa-options.js';
 import { collectFontDescriptors } from './collect-font-descriptors.js';
 import { coalesceStreamWrites } from './coalesce-stream-writes.js';
 import { useFastStyleLookup } from './fast-style-lookup.js';
