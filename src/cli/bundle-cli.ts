@@ -53,7 +53,8 @@ export function packagesInTwoCopies(metafile: Metafile, external: string[]): str
 // Chunk names carry content hashes: clear the old ones.
 rmSync('dist/bundle', { recursive: true, force: true });
 const result = await build({
-  entryPoints: ['dist/cli/main.js', 'dist/build/build-worker.js'],
+  // index.js is the library (package.json exports): bundled too, so docx (inlined) need not be installed.
+  entryPoints: ['dist/cli/main.js', 'dist/build/build-worker.js', 'dist/index.js'],
   outdir: 'dist/bundle',
   entryNames: '[name]',
   bundle: true,
