@@ -75,6 +75,18 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./commands/check.js'),
   },
   {
+    name: 'schema',
+    arguments: [],
+    summary: '写出表单的 JSON Schema（编辑器据此补全和提示错误）',
+    details: '不加 -o 时写到标准输出。VS Code（YAML 扩展）等编辑器用它检查 *.yaml：在 .vscode/settings.json 的 yaml.schemas 中把它映射到 data/**/*.yaml，或在表单第一行写 # yaml-language-server: $schema=<路径>。已存在的文件只在它是 ziping 的表单 Schema 时才被替换（否则加 --force）。',
+    options: [
+      { flags: '-o, --out <文件>', description: '写到这个文件（原子替换）' },
+      { flags: '-f, --force', description: '目标文件不是 ziping 的表单 Schema 时也替换它' },
+    ],
+    examples: ['ziping schema -o form.schema.json', 'ziping schema > form.schema.json'],
+    load: () => import('./commands/schema.js'),
+  },
+  {
     name: 'import',
     arguments: ['<文件...>'],
     summary: '把绩效系统导出的文本拆成每表一个 YAML',

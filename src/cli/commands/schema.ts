@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../../build/write-file-atomic.js';
+import { formJsonSchemaText } from '../../load/form-json-schema.js';
+import * as output from '../output.js';
+
+/** Whether `text` is a form schema ziping wrote (any version): its `form` property is the 表样 field. */
+function isZipingSchema(text: string): boolean {
+  try {
+    const schema = JSON.parse(text) as { properties?: { form?: { title?: unknown }; project?: unknown } };
+    return schema.properties?.form?.title === '表样' && schema.properties.project !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export async function run(values: { out?: string; force?: boolean }): Promise<number> {
+  const text = formJsonSchemaText();
+  if (!values.out) {
+    process.stdout.write(text);
+    return 0;
+  }
+  const file = resolve(values.out);
+  let existing: string | undefined;
+  try {
+    existing = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') {
+      output.diagnostic(`错误 E_OUTPUT_IS_DIRECTORY：${values.out} 是目录；-o 要给文件名，如 ${values.out}/form.schema.json`);
+      return 1;
+    }
+    if (code !== 'ENOENT') throw error;
+  }
+  if (existing === text) {
+    output.result(`${values.out} 已是最新，未改动`);
+    return 0;
+  }
+  if (existing !== undefined && !values.force && !isZipingSchema(existing)) {
+    output.diagnostic(`错误 E_OUTPUT_EXISTS：${values.out} 已存在，且不是 ziping 的表单 Schema，未覆盖（确需替换请加 --force）`);
+    return 1;
+  }
+  await writeFileAtomic(file, text);
+  output.result(`已写出 ${values.out}${existing === undefined ? '' : '（替换了旧版本）'}`);
+  return 0;
+}
