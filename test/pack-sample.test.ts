@@ -163,13 +163,14 @@ describe('pack of the national 项目支出 example', () => {
     expect(pageText(PACK(out), 1).replace(/\s+/g, '')).toContain('表单数：3张（部门整体1张，二级项目2张）');
   });
 
-  it('summarises it from 年度资金总额, in 元 (the form prints 万元), with its 总分', () => {
+  it('summarises its 年度资金总额 and 其中：当年财政拨款 rows in 元 (the form prints 万元), with its 总分 as printed', () => {
     const lines = readFileSync(join(out, 'packs', '2023', 'summary.csv'), 'utf8').split('\r\n');
     const rows = lines.filter((l) => l.startsWith('示例县水利局,'));
     expect(rows).toEqual([
       // 年度资金总额 500.00 / 480.00 / 465.30 万元, 执行率 96.94%, 总分 97.8; 2 indicators not met (85% < 90%, 部分达成).
-      `示例县水利局,项目支出,EXAMPLE-2023-0001,2023年农村饮水安全巩固提升工程,5000000.00,4800000.00,4653000.00,96.94,97.8,2,0,${join('data', 'examples', 'national-2023', 'rural-water-supply.yaml')}`,
-      '示例县水利局,合计,,1 个表单,5000000.00,4800000.00,4653000.00,96.94,,2,0,',
+      // 其中：当年财政拨款 450.00 / 430.00 / 420.30 万元, no 执行率 printed on it.
+      `示例县水利局,项目支出,EXAMPLE-2023-0001,2023年农村饮水安全巩固提升工程,5000000.00,4800000.00,4653000.00,96.94,4500000.00,4300000.00,4203000.00,,97.8,2,0,${join('data', 'examples', 'national-2023', 'rural-water-supply.yaml')}`,
+      '示例县水利局,项目小计,,1 个表单,5000000.00,4800000.00,4653000.00,96.94,4500000.00,4300000.00,4203000.00,,,2,0,',
     ]);
   });
 });

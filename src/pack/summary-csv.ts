@@ -17,9 +17,13 @@ function field(raw: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** The summary as CSV (RFC 4180, CRLF), same columns and values as the workbook; amounts without separators. */
+/**
+ * The summary as CSV (RFC 4180, CRLF): the workbook's columns and rows, amounts without
+ * separators, printed values as printed (`97.8`); subtotals and totals as their exact values
+ * (a CSV holds no formulas).
+ */
 export function summaryCsv(rows: SummaryRow[]): string {
   const lines = [SUMMARY_COLUMNS.map((column) => field(column.header)).join(',')];
-  for (const row of rows) lines.push(SUMMARY_COLUMNS.map((column) => field(String(row[column.key]))).join(','));
+  for (const row of rows) lines.push(SUMMARY_COLUMNS.map((column) => field(String(column.value(row)))).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

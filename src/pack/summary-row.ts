@@ -1,27 +1,46 @@
 /**
- * One row of the year's summary: a form, or a department's total row. Amounts are exact
- * decimal strings without separators (`17871052.19`); `rate` and `selfScore` are the printed
- * strings ('' where the form prints nothing; 执行率 without a `%`). The amounts and 执行率 are
- * those of the funds row that prints the 执行率, so each row re-checks by hand: 其中：财政拨款
- * on 部门整体/二级项目, 年度资金总额 on 项目支出. Amounts are always 元: 项目支出 prints 万元, which
- * the summary multiplies by 10 000 (exact: the form prints every written 元).
+ * One funds row of a form as the summary shows it: amounts in 元, exact decimal strings without
+ * separators (`17871052.19`); 执行率 as printed without a `%`. '' where the form prints no such
+ * row or value — never another row's number.
  */
-export interface SummaryRow {
-  kind: 'form' | 'total';
-  year: number;
-  department: string;
-  /** 部门整体 | 二级项目 | 项目支出 | 合计 */
-  form: string;
-  code: string;
-  name: string;
+export interface SummaryFunds {
   initial: string;
   adjusted: string;
   executed: string;
   rate: string;
-  /** 自评总分, or the 总分 of a 项目支出 form. */
+}
+
+/** Which forms a row belongs to: 部门整体, or the project forms (二级项目, 项目支出). */
+export type SummaryGroup = 'overall' | 'project';
+
+/**
+ * One row of the year's summary: a form, a department's subtotal of its 部门整体 or of its
+ * project forms, or the year's total of one of those two. The two are never added together:
+ * a 部门整体 form's funds are the whole department's, its projects' included.
+ */
+export interface SummaryRow {
+  kind: 'form' | 'subtotal' | 'total';
+  group: SummaryGroup;
+  year: number;
+  department: string;
+  /** 部门整体 | 二级项目 | 项目支出 on a form; 部门整体小计 | 项目小计; 部门整体合计 | 项目合计. */
+  form: string;
+  code: string;
+  name: string;
+  /** The 年度总金额 (cq2023) or 年度资金总额 (项目支出) row. */
+  total: SummaryFunds;
+  /** The 其中：财政拨款 (cq2023) or 其中：当年财政拨款 (项目支出) row. */
+  fiscal: SummaryFunds;
+  /** 自评总分, or the 总分 of a 项目支出 form, as printed ('' on subtotal and total rows). */
   selfScore: string;
   unmet: number;
   warnings: number;
-  /** Source file ('' on a total row). */
+  /** Source file ('' on subtotal and total rows). */
   file: string;
+  /**
+   * Subtotal and total rows: the rows they add, as 0-based indices into the summary — a
+   * contiguous block of forms (`SUM`), or, with `label`, the rows of that 表单类型 in the
+   * block (`SUMIF`). The values above are those sums, computed exactly.
+   */
+  sum?: { from: number; to: number; label?: string };
 }
