@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,15 @@ describe.skipIf(!pdftotext.available)(`import, check and build the published exp
   it('imports three forms that check without errors or reported-vs-computed differences', () => {
     const imported = runCli(['import', SAMPLE_FILE, '--out', join(dir, 'data')]);
     expect(imported.status).toBe(0);
-    expect(readdirSync(join(dir, 'data'))).toHaveLength(3);
+    const files = readdirSync(join(dir, 'data')).sort();
+    expect(files.filter((name) => name.endsWith('.yaml'))).toHaveLength(3);
+    // Outside any project there is no schema to point at: one is written beside the forms, and
+    // each form names it, so an editor checks the folder wherever it is copied.
+    expect(files.filter((name) => !name.endsWith('.yaml'))).toEqual(['form.schema.json']);
+    expect(readFileSync(join(dir, 'data/form.schema.json'), 'utf8')).toBe(runCli(['schema']).stdout);
+    for (const name of files.filter((n) => n.endsWith('.yaml'))) {
+      expect(readFileSync(join(dir, 'data', name), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=form.schema.json');
+    }
     const checked = JSON.parse(runCli(['check', '--json', join(dir, 'data')]).stdout) as { forms: { ok: boolean; errors: unknown[]; warnings: unknown[] }[] };
     expect(checked.forms).toHaveLength(3);
     for (const form of checked.forms) expect([form.ok, form.errors, form.warnings]).toEqual([true, [], []]);
@@ -31,5 +39,18 @@ describe.skipIf(!pdftotext.available)(`import, check and build the published exp
       const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'out', pdf), '-'], { encoding: 'utf8' });
       expect(compareCellSequence(text, form.cells), form.code).toBeNull();
     }
+  });
+});
+
+describe('import into a project names the project\'s schema', () => {
+  it('points each YAML at the nearest form.schema.json up to the project root and writes none of its own', () => {
+    const project = mkdtempSync(join(tmpdir(), 'ziping-import-project-'));
+    writeFileSync(join(project, 'ziping.config.json'), '{}\n');
+    expect(runCli(['schema', '-o', join(project, 'form.schema.json')]).status).toBe(0);
+    const imported = runCli(['import', SAMPLE_FILE, '--out', join(project, 'data/2023')]);
+    expect(imported.status, imported.stderr).toBe(0);
+    const files = readdirSync(join(project, 'data/2023'));
+    expect(files.every((name) => name.endsWith('.yaml'))).toBe(true);
+    for (const name of files) expect(readFileSync(join(project, 'data/2023', name), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../form.schema.json');
   });
 });

@@ -51,6 +51,7 @@ describe('an export cut at a row boundary', () => {
     expect(readdirSync(path.join(dir, 'data')).sort()).toEqual([
       '50010300023P000024-重庆市渝中区人民政府办公室整体监控.yaml',
       '50010322T000000148597-夏季慰问及元旦、春节慰问.yaml',
+      'form.schema.json',
     ]);
   });
 });
