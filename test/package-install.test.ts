@@ -36,6 +36,19 @@ function checkoutBuild(): string {
   return (checkoutOut = out);
 }
 
+/** The installed `bin` builds data/ (copied into `project`) to the same bytes as the checkout; returns the checkout's out/. */
+function expectSameBuild(bin: string, project: string): string {
+  cpSync(join(ROOT, 'data'), join(project, 'data'), { recursive: true });
+  const built = run(bin, ['build', 'data', '-o', 'out'], { cwd: project, env: EPOCH });
+  expect(built.status, built.stderr).toBe(0);
+  const reference = checkoutBuild();
+  const outputs = filesUnder(join(project, 'out')).filter((path) => /\.(pdf|docx)$/.test(path));
+  expect(outputs).toEqual(filesUnder(reference).filter((path) => /\.(pdf|docx)$/.test(path)));
+  expect(outputs.length).toBeGreaterThan(0);
+  for (const path of outputs) expect(readFileSync(join(project, 'out', path)).equals(readFileSync(join(reference, path))), path).toBe(true);
+  return reference;
+}
+
 let work: string;
 let tarball: string;
 
@@ -74,14 +87,7 @@ describe('npm pack → npm install → npx ziping', () => {
     const version = run(bin, ['--version'], { cwd: project });
     expect(version.stdout.trim()).toBe(VERSION);
 
-    cpSync(join(ROOT, 'data'), join(project, 'data'), { recursive: true });
-    const built = run(bin, ['build', 'data', '-o', 'out'], { cwd: project, env: EPOCH });
-    expect(built.status, built.stderr).toBe(0);
-    const reference = checkoutBuild();
-    const outputs = filesUnder(join(project, 'out')).filter((path) => /\.(pdf|docx)$/.test(path));
-    expect(outputs).toEqual(filesUnder(reference).filter((path) => /\.(pdf|docx)$/.test(path)));
-    expect(outputs.length).toBeGreaterThan(0);
-    for (const path of outputs) expect(readFileSync(join(project, 'out', path)).equals(readFileSync(join(reference, path))), path).toBe(true);
+    const reference = expectSameBuild(bin, project);
 
     // The library, as a TypeScript user writes it.
     writeFileSync(
@@ -130,12 +136,6 @@ describe('npm run pack:offline → install on a PC with no registry', () => {
     expect(run(bin, ['--version']).stdout.trim()).toBe(VERSION);
 
     const project = join(work, 'intranet');
-    cpSync(join(ROOT, 'data'), join(project, 'data'), { recursive: true });
-    const built = run(bin, ['build', 'data', '-o', 'out'], { cwd: project, env: EPOCH });
-    expect(built.status, built.stderr).toBe(0);
-    const reference = checkoutBuild();
-    const outputs = filesUnder(join(project, 'out')).filter((path) => /\.(pdf|docx)$/.test(path));
-    expect(outputs).toEqual(filesUnder(reference).filter((path) => /\.(pdf|docx)$/.test(path)));
-    for (const path of outputs) expect(readFileSync(join(project, 'out', path)).equals(readFileSync(join(reference, path))), path).toBe(true);
+    expectSameBuild(bin, project);
   });
 });
