@@ -1,4 +1,5 @@
 import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from './decimal-text-pattern.js';
+import { splitNumberUnit } from './split-number-unit.js';
 
 /**
  * Why a text is not an acceptable decimal, as a short Chinese clause for the message, or ''
@@ -11,6 +12,8 @@ export function badNumberReason(text: string): string {
     return `位数过多：整数部分最多 ${MAX_INTEGER_DIGITS} 位，小数部分最多 ${MAX_FRACTION_DIGITS} 位`;
   }
   if (/[０-９，．－]/.test(text)) return '含全角字符，请用半角数字和标点';
+  const unit = splitNumberUnit(text)?.unit;
+  if (unit !== undefined) return `不要写单位“${unit}”`;
   if (/^[-+]?\.?(nan|inf(inity)?)$/i.test(text)) return '不是有限的数值';
   if (/^[-+]?[\d.]+e[-+]?\d+$/i.test(text)) return '不支持科学计数法';
   if (/^\d[\d,]*(\.\d+)?$/.test(text) && text.includes(',')) return '千位分隔符应每三位一个';

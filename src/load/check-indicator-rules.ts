@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { badNumberReason } from './bad-number-reason.js';
 import { DECIMAL_TEXT } from './decimal-text-pattern.js';
 import { shownText } from './shown-text.js';
+import { splitNumberUnit } from './split-number-unit.js';
 import { GradeCoefficientBand } from './grade-coefficient-band.js';
 import { LoadCode } from './load-code.js';
 
@@ -24,11 +25,14 @@ export function checkIndicatorRules(indicator: unknown, path: readonly PropertyK
       const text = (indicator as Record<string, unknown>)[key];
       if (typeof text !== 'string' || DECIMAL_TEXT.test(text.trim())) continue;
       const reason = badNumberReason(text.trim());
+      const split = splitNumberUnit(text.trim());
       add(
         key,
         LoadCode.NUMBER,
         `“${shownText(text)}”不是数字${reason ? `（${reason}）` : ''}，定量指标（${String(nature)}）须填数字`,
-        '定量指标的指标值和完成值须为数字；文字目标请把指标性质写为 定性',
+        split
+          ? `计量单位写在 unit 中，这里只写数字：${key}: ${split.number}`
+          : '定量指标的指标值和完成值须为数字；文字目标请把指标性质写为 定性',
       );
     }
     return;

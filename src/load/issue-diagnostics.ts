@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findYamlNode } from './find-yaml-node.js';
 import { editDistance } from './edit-distance.js';
-import { formSchemaFor } from './form-schema.js';
+import { formSchemaFor, NationalFormSchema } from './form-schema.js';
 import { formatPath } from './format-path.js';
 import { LoadCode } from './load-code.js';
+import { numberUnitHint } from './number-unit-hint.js';
 import type { ParsedSource } from './parsed-source.js';
 import { schemaFieldAt, type SchemaField } from './schema-field-at.js';
 import { yamlOffsetOf } from './yaml-offset-of.js';
@@ -66,12 +67,20 @@ export function issueDiagnostics(issue: Issue, source: ParsedSource, prefix: rea
     case 'custom': {
       const code = typeof issue.params?.code === 'string' ? issue.params.code : LoadCode.INVALID;
       if ((!found.complete || empty) && code === LoadCode.NUMBER) return [missing()];
-      const hint = typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
+      const given = typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
+      const hint = code === LoadCode.NUMBER && isScalar(found.node) ? (unitHint(String(found.node.value), path, root, source) ?? given) : given;
       return [make(code, `${name}：${issue.message}`, hint)];
     }
     default:
       return [make(LoadCode.INVALID, `${name}：${issue.message}`)];
   }
+}
+
+/** A number written with its unit gets a remedy for its field and the form's money unit. */
+function unitHint(text: string, path: readonly PropertyKey[], root: z.ZodType, source: ParsedSource): string | undefined {
+  const national = root === NationalFormSchema;
+  const unit = national && source.doc.getIn(['funds', 'unit']) === '元' ? '元' : national ? '万元' : '元';
+  return numberUnitHint(text, path, unit, national);
 }
 
 function fieldName(path: readonly PropertyKey[], field: SchemaField, root: z.ZodType): string {

@@ -5,6 +5,8 @@ export const LoadCode = {
   FILE_TOO_LARGE: 'E_FILE_TOO_LARGE',
   ENCODING: 'E_ENCODING',
   YAML_SYNTAX: 'E_YAML_SYNTAX',
+  TAB_INDENT: 'E_TAB_INDENT',
+  FULLWIDTH_COLON: 'E_FULLWIDTH_COLON',
   YAML_TOO_DEEP: 'E_YAML_TOO_DEEP',
   YAML_ALIASES: 'E_YAML_ALIASES',
   DUPLICATE_KEY: 'E_DUPLICATE_KEY',
@@ -28,6 +30,7 @@ export const LoadCode = {
   INTERNAL: 'E_INTERNAL',
   YAML_TAG: 'W_YAML_TAG',
   YAML_WARNING: 'W_YAML',
+  OPERATOR_NORMALISED: 'W_OPERATOR_NORMALISED',
 } as const;
 
 export type LoadCodeValue = (typeof LoadCode)[keyof typeof LoadCode];
