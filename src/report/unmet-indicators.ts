@@ -14,8 +14,8 @@ export interface UnmetIndicator {
 }
 
 /**
- * The indicators not met, by the scoring rule's own test (as countUnmetIndicators): a
- * quantitative one whose actual misses its target, a qualitative one graded other than 达成.
+ * The indicators not met, by the scoring rule's own test (DESIGN §4): a quantitative one whose
+ * actual misses its target, a qualitative one graded other than 达成. The pack summary counts these.
  */
 export function unmetIndicators(form: Form): UnmetIndicator[] {
   const unmet: UnmetIndicator[] = [];
