@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChongqingFormSchema, DECIMAL_TEXT, FormSchema, NationalFormSchema } from './form-schema.js';
+import { withChineseMessages } from './json-schema-messages.js';
 import { YAML_SCALAR_KIND, type YamlScalarKind } from './yaml-scalar-kind.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -21,16 +22,30 @@ const widen: Record<YamlScalarKind, (node: JsonSchema) => JsonSchema> = {
  *
  * The form families (`form:` 部门整体/二级项目 or 项目支出) become one object schema with every
  * family's fields, so completion and hover text work before `form:` is written, plus an
- * if/then/else on `form` that holds each family to exactly its own fields.
+ * if/then/else on `form` that holds each family to exactly its own fields. Each indicator also
+ * carries the rules between its fields that `check` applies (DESIGN §4), and every node a
+ * Chinese `errorMessage`, so the editor flags what `check` would, in the same words.
  */
 export function formJsonSchemaText(): string {
-  const family = (schema: z.ZodType) => rewrite(z.toJSONSchema(schema, { io: 'input', target: 'draft-7' })) as JsonSchema;
-  const { $schema, ...chongqing } = family(ChongqingFormSchema);
-  const { $schema: _national, ...national } = family(NationalFormSchema);
+  const family = (schema: z.ZodType, levels: boolean) =>
+    withIndicatorRules(withChineseMessages(rewrite(z.toJSONSchema(schema, { io: 'input', target: 'draft-7' })) as JsonSchema), levels);
+  const { $schema, ...chongqing } = family(ChongqingFormSchema, false);
+  const { $schema: _national, ...national } = family(NationalFormSchema, true);
   const meta = z.globalRegistry.get(FormSchema);
+  const merged = mergeSchemas(chongqing, national);
+  const families = [...ChongqingFormSchema.shape.form.options, NationalFormSchema.shape.form.value];
   const schema: JsonSchema = {
     $schema,
-    ...mergeSchemas(chongqing, national),
+    ...merged,
+    properties: {
+      ...(merged.properties as JsonSchema),
+      // One list before `form:` is written, for completion and one message (not one per family).
+      form: {
+        ...(chongqing.properties as Record<string, JsonSchema>).form,
+        enum: families,
+        description: `${families.join('、')}：决定表样、模板和评分规则`,
+        errorMessage: `表样应为 ${families.slice(0, -1).join('、')} 或 ${families.at(-1)}` },
+    },
     title: meta?.title,
     description: meta?.description,
     if: { properties: { form: { const: '项目支出' } }, required: ['form'] },
@@ -41,11 +56,55 @@ export function formJsonSchemaText(): string {
 }
 
 /**
+ * The indicator rules a JSON Schema can state (checkIndicatorRules, checkIndicatorLevels state
+ * them for `check`): 定性 needs a grade, 部分达成/未达成 a coefficient, ≥ ≤ = numbers; 一级/二级指标
+ * belong to 项目支出 only. Each rule is its own subschema with its own message, reported where
+ * the editor shows it (a missing key at the indicator, a wrong value at the value).
+ */
+function withIndicatorRules(family: JsonSchema, levels: boolean): JsonSchema {
+  const properties = family.properties as Record<string, JsonSchema>;
+  const indicators = properties.indicators;
+  const items = indicators.items as JsonSchema;
+  const natureIs = (nature: JsonSchema) => ({ properties: { nature }, required: ['nature'] });
+  const number = (title: string) => {
+    const errorMessage = `定量指标（≥ ≤ =）的${title}须为数字（单位写在 unit 中；文字目标请把指标性质写为 定性）`;
+    return { anyOf: [{ type: 'number', errorMessage }, { type: 'string', pattern: DECIMAL_TEXT.source, errorMessage }] };
+  };
+  const itemProperties = items.properties as Record<string, JsonSchema>;
+  const rules: JsonSchema[] = [
+    {
+      if: natureIs({ const: '定性' }),
+      then: { required: ['grade'], errorMessage: '定性指标须填写等级 grade：达成、部分达成 或 未达成' },
+    },
+    {
+      if: { properties: { nature: { const: '定性' }, grade: { enum: ['部分达成', '未达成'] } }, required: ['nature', 'grade'] },
+      then: { required: ['coefficient'], errorMessage: '等级为部分达成、未达成时须填写得分系数 coefficient（部分达成 60–80，未达成 0–60）' },
+    },
+    {
+      if: natureIs({ enum: ['≥', '≤', '='] }),
+      then: { properties: { target: number(String(itemProperties.target.title)), actual: number(String(itemProperties.actual.title)) } },
+    },
+  ];
+  let itemSchema: JsonSchema = { ...items, allOf: rules };
+  if (!levels) {
+    rules.push({
+      properties: { level1: false, level2: false },
+      errorMessage: 'level1、level2（一级、二级指标）只用于 项目支出 表样；部门整体、二级项目的指标不分级',
+    });
+    // Named (as anything) so that this rule, not the indicator's "其他字段" message, reports them.
+    itemSchema = { ...itemSchema, properties: { ...itemProperties, level1: { title: '一级指标（只用于项目支出）' }, level2: { title: '二级指标（只用于项目支出）' } } };
+  }
+  return { ...family, properties: { ...properties, indicators: { ...indicators, items: itemSchema } } };
+}
+
+/**
  * A schema that accepts what either accepts, field by field: objects keep every property
  * (required only where both require it), equal nodes stay as they are, others become anyOf.
  */
 function mergeSchemas(a: JsonSchema, b: JsonSchema): JsonSchema {
-  if (JSON.stringify(a) === JSON.stringify(b)) return a;
+  // Nodes that accept the same differ at most in their words (三级指标 vs 指标名称): keep one, so the
+  // editor reports one message, not two merged into its English default.
+  if (JSON.stringify(a) === JSON.stringify(b) || JSON.stringify(withoutWords(a)) === JSON.stringify(withoutWords(b))) return a;
   if (a.type === 'object' && b.type === 'object' && a.properties && b.properties) {
     const left = a.properties as Record<string, JsonSchema>;
     const right = b.properties as Record<string, JsonSchema>;
@@ -61,6 +120,14 @@ function mergeSchemas(a: JsonSchema, b: JsonSchema): JsonSchema {
   const { title, description, ...rest } = a;
   const { title: _title, description: _description, ...other } = b;
   return { title, description, anyOf: [rest, other] };
+}
+
+/** The node without its annotations and messages: what it accepts. */
+function withoutWords(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutWords);
+  if (node === null || typeof node !== 'object') return node;
+  const { title: _title, description: _description, errorMessage: _message, ...rest } = node as JsonSchema;
+  return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, withoutWords(value)]));
 }
 
 function rewrite(node: unknown): unknown {

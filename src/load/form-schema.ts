@@ -100,6 +100,8 @@ export const Grade = z.enum(['达成', '部分达成', '未达成']);
 const NatureField = Nature.meta({
   title: '指标性质',
   description: '≥ 越大越好；≤ 越小越好；= 等于指标值；定性 按等级评分（须填 grade）',
+  // The editor's message (the schema's enum has only the canonical signs; `check` also reads >= <= ＝).
+  errorMessage: '指标性质应为 ≥、≤、= 或 定性（>= 请写作 ≥，<= 写作 ≤）',
 });
 const GradeField = Grade.optional().meta({
   title: '等级',
