@@ -75,6 +75,33 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./commands/check.js'),
   },
   {
+    name: 'init',
+    arguments: ['[文件夹]'],
+    summary: '新建 ziping 项目：示例表单、ziping.config.json、.gitignore、编辑器设置和表单 Schema',
+    details:
+      '文件夹默认为当前文件夹，不存在则创建。写出 data/<年度>/示例/ 下部门整体、二级项目、项目支出各一张示例表，ziping.config.json，form.schema.json，.vscode/settings.json（把 Schema 映射到 data/**/*.yaml，表单无需首行注释），.gitignore（忽略 out/）。已是项目（有 ziping.config.json）时不做任何改动；其他已存在的文件保留原样。',
+    options: [],
+    examples: ['ziping init', 'ziping init 2025决算'],
+    load: () => import('./commands/init.js'),
+  },
+  {
+    name: 'new',
+    arguments: ['<表样>'],
+    summary: '新建一张表单（部门整体、二级项目 或 项目支出），数值为待替换的示例',
+    details:
+      '写到项目的 data/<年度>/<编码>-<名称>.yaml（或 -o 给出的文件），写出前按 check 的规则校验，并检查本年度没有同一项目编码的表单。年度默认为上一年。',
+    options: [
+      { flags: '--code <编码>', description: '项目编码（必填）' },
+      { flags: '--name <名称>', description: '项目名称（必填）' },
+      { flags: '--year <年度>', description: '四位年度（默认上一年）' },
+      { flags: '--department <部门>', description: '主管部门，如 024-重庆市渝中区人民政府办公室' },
+      { flags: '-o, --out <文件>', description: '写到这个文件' },
+      { flags: '-f, --force', description: '覆盖已存在的文件' },
+    ],
+    examples: ['ziping new 二级项目 --code 50010322T000000148597 --name 夏季慰问', 'ziping new 项目支出 --code XM-001 --name 农村饮水 --year 2025'],
+    load: () => import('./commands/new.js'),
+  },
+  {
     name: 'schema',
     arguments: [],
     summary: '写出表单的 JSON Schema（编辑器据此补全和提示错误）',

@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../build/write-file-atomic.js';
-import { findSchemaFile, SCHEMA_FILE_NAME } from '../../import/find-schema-file.js';
 import { importExports } from '../../import/index.js';
-import { formJsonSchemaText } from '../../load/form-json-schema.js';
+import { writeJsonSchema } from '../../load/write-json-schema.js';
+import { schemaReferenceFor } from '../schema-reference.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import * as output from '../output.js';
 import { UsageError } from '../usage-error.js';
@@ -11,16 +8,14 @@ import { UsageError } from '../usage-error.js';
 export async function run(values: { out?: string; force?: boolean; json?: boolean }, positionals: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('请给出要导入的导出文件');
   const outDir = values.out ?? 'data';
-  // Every YAML names a schema that exists, so an editor checks it wherever the folder is copied:
-  // the project's own when there is one, else one written beside the forms.
-  const found = findSchemaFile(resolve(outDir));
-  const schemaPath = found ?? join(outDir, SCHEMA_FILE_NAME);
+  // Every YAML has a schema an editor finds (see schemaReferenceFor), written with the forms if need be.
+  const { schemaPath, mustWrite } = schemaReferenceFor(outDir);
   const result = await importExports(positionals, { outDir, force: values.force ?? false, schemaPath });
-  const writeSchema = result.written.length > 0 && !found && !existsSync(schemaPath);
-  if (writeSchema) await writeFileAtomic(schemaPath, formJsonSchemaText());
+  const writeSchema = result.written.length > 0 && mustWrite;
+  if (writeSchema && schemaPath) await writeJsonSchema(schemaPath);
   const failed = result.diagnostics.some((d) => d.severity === 'error');
   if (values.json) {
-    output.json({ ...result, schema: { file: schemaPath, written: writeSchema } });
+    output.json({ ...result, schema: { file: schemaPath ?? null, written: writeSchema } });
   } else {
     output.result(result.written.map((file) => `✓ ${file}`).join('\n'));
     if (writeSchema) output.result(`✓ ${schemaPath}（表单的 JSON Schema：YAML 第一行引用它，编辑器据此补全和检查）`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../../build/write-file-atomic.js';
+import { writeJsonSchema } from '../../load/write-json-schema.js';
 import { formJsonSchemaText } from '../../load/form-json-schema.js';
 import * as output from '../output.js';
 
@@ -40,7 +40,7 @@ export async function run(values: { out?: string; force?: boolean }): Promise<nu
     output.diagnostic(`错误 E_OUTPUT_EXISTS：${values.out} 已存在，且不是 ziping 的表单 Schema，未覆盖（确需替换请加 --force）`);
     return 1;
   }
-  await writeFileAtomic(file, text);
+  await writeJsonSchema(file);
   output.result(`已写出 ${values.out}${existing === undefined ? '' : '（替换了旧版本）'}`);
   return 0;
 }
