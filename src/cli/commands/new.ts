@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { projectRoot } from '../../build/project/find-project-config.js';
 import { formFileName } from '../../import/form-file-name.js';
@@ -63,6 +64,7 @@ export async function run(values: NewOptions, [family]: string[]): Promise<numbe
     output.diagnostic(`未写出 ${file}`);
     return 1;
   }
+  await mkdir(folder, { recursive: true });
   if (!(await writeFileAtomic(file, text, values.force ?? false))) {
     output.diagnostic(`错误 E_OUTPUT_EXISTS：${file} 已存在，未覆盖（确需替换请加 --force）`);
     return 1;
