@@ -116,10 +116,26 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'import',
     arguments: ['<文件...>'],
-    summary: '把绩效系统导出的文本拆成每表一个 YAML',
+    summary: '把绩效系统导出的文本或 Excel 工作簿（.xlsx）拆成每表一个 YAML',
+    details: '.xlsx 按 ZIP 文件头识别（不看扩展名），每个工作表一张或几张表，行列与打印的表样相同（ziping template --xlsx 生成填报模板）；数字按单元格显示的样子读取。',
     options: [out('YAML 写到的目录', 'data'), { flags: '-f, --force', description: '覆盖已有的、内容不同的 YAML' }, json],
-    examples: ['ziping import 导出.txt', 'ziping import 导出.txt -o data/2024'],
+    examples: ['ziping import 导出.txt', 'ziping import 导出.txt -o data/2024', 'ziping import 填报.xlsx'],
     load: () => import('./commands/import.js'),
+  },
+  {
+    name: 'template',
+    arguments: [],
+    summary: '写出 Excel 填报模板（部门整体、二级项目各一个工作表），填好后用 ziping import 导入',
+    details:
+      '工作表的行列与打印的表样相同：黄色单元格填写，灰色单元格由 ziping 计算可留空，另有“说明”工作表。没有填写的表样工作表和留空的指标行在导入时跳过。已存在的文件不覆盖（除非加 --force）。',
+    options: [
+      { flags: '--xlsx', description: '写 Excel 工作簿（.xlsx，WPS 亦可打开）' },
+      { flags: '-o, --out <文件>', description: '写到这个文件（默认 绩效自评表模板.xlsx）' },
+      { flags: '--year <年度>', description: '标题中的年度（默认上一年）' },
+      { flags: '-f, --force', description: '覆盖已有的文件' },
+    ],
+    examples: ['ziping template --xlsx', 'ziping template --xlsx -o 2024填报.xlsx --year 2024', 'ziping import 2024填报.xlsx -o data/2024'],
+    load: () => import('./commands/template.js'),
   },
   {
     name: 'diff',

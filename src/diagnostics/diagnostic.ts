@@ -16,6 +16,10 @@ export interface Diagnostic {
   path: string;
   /** The remedy, in Chinese, when there is one. */
   hint?: string;
+  /** In a workbook (`ziping import 表.xlsx`): the sheet's name; `line` is then the row, `col` the column number. */
+  sheet?: string;
+  /** In a workbook: the cell, `D12`. */
+  cell?: string;
 }
 
 /** A diagnostic made by a pure stage that knows no file: the caller locates it. */

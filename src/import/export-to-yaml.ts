@@ -41,7 +41,7 @@ export function exportToYaml(form: ExportedForm, options: ExportToYamlOptions): 
     },
     goals: { initial: form.goals.initial.trim(), adjusted: form.goals.adjusted.trim(), achieved: form.goals.achieved.trim() },
     indicators: form.indicators.map(indicator),
-    reported: {
+    reported: form.entry ? undefined : {
       selfScore: form.header.selfScore.trim(),
       funds: [
         reportedFundsRow(funds.total, ExportLabel.totalRow, false),
@@ -76,7 +76,7 @@ function flow(node: unknown): void {
 function header(form: ExportedForm, options: ExportToYamlOptions): string {
   const lines = [
     `由 ziping import 从 ${oneLine(options.source)} 第 ${form.line} 行导入（${form.title}）`,
-    'reported 为导出文件中打印的计算值，ziping check 会与重新计算的结果逐项核对',
+    form.entry ? '手工填写的表（无自评总分）：计算值由 ziping check / build 得出' : 'reported 为导出文件中打印的计算值，ziping check 会与重新计算的结果逐项核对',
   ];
   if (options.schema !== undefined) lines.unshift(`yaml-language-server: $schema=${oneLine(options.schema)}`);
   return lines.map((line) => ` ${line}`).join('\n');

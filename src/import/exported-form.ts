@@ -58,6 +58,8 @@ export interface ExportedForm {
   funds: { total: ExportedFundsRow; fiscal: ExportedFundsRow; sources: ExportedFundsRow[] };
   goals: { line: number; initial: string; adjusted: string; achieved: string };
   indicators: ExportedIndicator[];
+  /** Filled in by hand (a workbook with no 自评总分): nothing printed to cross-check, so no `reported`. */
+  entry?: true;
 }
 
 /** A problem found while reading an export; the caller adds the file name. */

@@ -4,11 +4,11 @@ import YAML from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { FormSchema } from '../load/form-schema.js';
 import { checkExportTotals } from './check-export-totals.js';
-import { decodeExport } from './decode-export.js';
 import type { ExportDiagnostic, ExportedForm } from './exported-form.js';
 import { exportToYaml } from './export-to-yaml.js';
 import { formFileName } from './form-file-name.js';
-import { parseExport } from './parse-export.js';
+import { parseExportLines } from './parse-export.js';
+import { readImportSource } from './read-import-source.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface ImportOptions {
@@ -42,7 +42,6 @@ export async function importExports(files: string[], options: ImportOptions): Pr
   let madeOutDir = false;
 
   for (const file of files) {
-    const located = (d: ExportDiagnostic): Diagnostic => ({ ...d, file });
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
@@ -50,71 +49,69 @@ export async function importExports(files: string[], options: ImportOptions): Pr
       result.diagnostics.push(fileError(file, 'E_READ', `无法读取文件：${(error as Error).message}`));
       continue;
     }
-    const decoded = decodeExport(bytes);
-    if (decoded.undecodableLine !== undefined) {
-      result.diagnostics.push({
-        ...fileError(file, 'W_EXPORT_UNDECODABLE', `第 ${decoded.undecodableLine} 行有无法按 ${decoded.encoding} 解码的字节，已替换为 �`),
-        severity: 'warning',
-        line: decoded.undecodableLine,
-      });
-    }
-    const parsed = parseExport(decoded.text);
-    result.diagnostics.push(...parsed.diagnostics.map(located));
+    const input = await readImportSource(file, bytes);
+    result.diagnostics.push(...input.diagnostics);
+    for (const part of input.parts) {
+      const located = part.locate;
+      const parsed = parseExportLines(part.lines, { allowEntry: part.allowEntry });
+      result.diagnostics.push(...parsed.diagnostics.map(located));
 
-    for (const form of parsed.forms) {
-      const yaml = exportToYaml(form, { source: path.basename(file), schema });
-      const invalid = checkAgainstSchema(form, yaml);
-      if (invalid) {
-        result.diagnostics.push(located(invalid));
-        continue;
-      }
-      const name = formFileName(form.header.code.trim(), form.header.name.trim());
-      const incomplete = checkExportTotals(form, name, yaml);
-      if (incomplete.length > 0) {
-        result.diagnostics.push(...incomplete.map(located));
-        continue;
-      }
-      const target = path.resolve(outDir, name);
-      const shown = path.join(options.outDir, name);
-      if (path.dirname(target) !== outDir) {
-        result.diagnostics.push(located(formError(form, 'E_UNSAFE_NAME', `由项目编码和名称得到的文件名“${name}”不在输出目录内`)));
-        continue;
-      }
-      const earlier = taken.get(target);
-      if (earlier) {
-        result.diagnostics.push(located(formError(form, 'E_DUPLICATE_FORM', `与 ${earlier} 的表同名（${name}），此表未写出`)));
-        continue;
-      }
-      taken.set(target, `${path.basename(file)} 第 ${form.line} 行`);
-      if (!madeOutDir) {
-        try {
-          await mkdir(outDir, { recursive: true });
-        } catch (error) {
-          result.diagnostics.push(fileError(options.outDir, 'E_WRITE', `无法创建输出目录：${(error as Error).message}`));
-          return result;
-        }
-        madeOutDir = true;
-      }
-      const existing = await readFile(target, 'utf8').catch(() => undefined);
-      if (existing === yaml) {
-        result.skipped.push(shown);
-        continue;
-      }
-      try {
-        // A file that appears between the read and the write is caught by writeFileAtomic.
-        if ((existing === undefined || options.force) && (await writeFileAtomic(target, yaml, options.force))) {
-          result.written.push(shown);
+      for (const form of parsed.forms) {
+        const yaml = exportToYaml(form, { source: part.source, schema });
+        const invalid = checkAgainstSchema(form, yaml);
+        if (invalid) {
+          result.diagnostics.push(located(invalid));
           continue;
         }
-      } catch (error) {
-        result.diagnostics.push(located(formError(form, 'E_WRITE', `无法写入 ${shown}：${(error as Error).message}`)));
-        continue;
+        const name = formFileName(form.header.code.trim(), form.header.name.trim());
+        // A form filled in by hand prints no totals to check it against.
+        const incomplete = form.entry ? [] : checkExportTotals(form, name, yaml);
+        if (incomplete.length > 0) {
+          result.diagnostics.push(...incomplete.map(located));
+          continue;
+        }
+        const target = path.resolve(outDir, name);
+        const shown = path.join(options.outDir, name);
+        if (path.dirname(target) !== outDir) {
+          result.diagnostics.push(located(formError(form, 'E_UNSAFE_NAME', `由项目编码和名称得到的文件名“${name}”不在输出目录内`)));
+          continue;
+        }
+        const earlier = taken.get(target);
+        if (earlier) {
+          result.diagnostics.push(located(formError(form, 'E_DUPLICATE_FORM', `与 ${earlier} 的表同名（${name}），此表未写出`)));
+          continue;
+        }
+        taken.set(target, `${part.source} 第 ${form.line} 行`);
+        if (!madeOutDir) {
+          try {
+            await mkdir(outDir, { recursive: true });
+          } catch (error) {
+            result.diagnostics.push(fileError(options.outDir, 'E_WRITE', `无法创建输出目录：${(error as Error).message}`));
+            return result;
+          }
+          madeOutDir = true;
+        }
+        const existing = await readFile(target, 'utf8').catch(() => undefined);
+        if (existing === yaml) {
+          result.skipped.push(shown);
+          continue;
+        }
+        try {
+          // A file that appears between the read and the write is caught by writeFileAtomic.
+          if ((existing === undefined || options.force) && (await writeFileAtomic(target, yaml, options.force))) {
+            result.written.push(shown);
+            continue;
+          }
+        } catch (error) {
+          result.diagnostics.push(located(formError(form, 'E_WRITE', `无法写入 ${shown}：${(error as Error).message}`)));
+          continue;
+        }
+        result.skipped.push(shown);
+        result.diagnostics.push({
+          ...located(formError(form, 'E_EXISTS', `${shown} 已存在且内容不同，未覆盖`)),
+          hint: '加 --force 覆盖已有文件',
+        });
       }
-      result.skipped.push(shown);
-      result.diagnostics.push({
-        ...located(formError(form, 'E_EXISTS', `${shown} 已存在且内容不同，未覆盖`)),
-        hint: '加 --force 覆盖已有文件',
-      });
     }
   }
   return result;

@@ -4,6 +4,7 @@
  */
 export { importExports, type ImportOptions, type ImportResult } from './import-files.js';
 export { decodeExport, type DecodedExport, type ExportEncoding } from './decode-export.js';
-export { parseExport } from './parse-export.js';
+export { parseExport, parseExportLines, type ParseExportOptions } from './parse-export.js';
+export { readImportSource, type ImportPart, type ImportSource } from './read-import-source.js';
 export { exportToYaml, type ExportToYamlOptions } from './export-to-yaml.js';
 export type { ExportDiagnostic, ExportedForm, ExportedFundsRow, ExportedIndicator, ParsedExport } from './exported-form.js';

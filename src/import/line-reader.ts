@@ -13,6 +13,8 @@ export class LineReader {
   private index: number;
   /** The last non-blank line taken: where a cut-off form stops. */
   lastTaken: ExportLine;
+  /** Data entry (see ParseExportOptions.allowEntry): the cells ziping computes may be empty. */
+  computedOptional = false;
 
   constructor(
     private readonly lines: ExportLine[],

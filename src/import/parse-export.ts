@@ -19,7 +19,22 @@ const KINDS: readonly string[] = ['部门整体', '二级项目'] satisfies Expo
  * the next title, so the other forms still come through.
  */
 export function parseExport(text: string): ParsedExport {
-  const lines = splitExportLines(text);
+  return parseExportLines(splitExportLines(text));
+}
+
+export interface ParseExportOptions {
+  /**
+   * A form whose 自评总分 is empty is data entry (a filled-in workbook), not a system's print:
+   * the cells ziping computes (执行率得分, a quantitative 得分系数, 指标得分) may then be empty.
+   */
+  allowEntry?: boolean;
+}
+
+/**
+ * The same for lines from elsewhere (a workbook's rows); `lines[k].number` must be k + 1, so
+ * a sheet passes every row, empty ones as blank lines.
+ */
+export function parseExportLines(lines: ExportLine[], options: ParseExportOptions = {}): ParsedExport {
   const forms: ExportedForm[] = [];
   const diagnostics: ExportDiagnostic[] = [];
   const firstTitle = lines.findIndex((line) => matchTitle(line));
@@ -45,7 +60,7 @@ export function parseExport(text: string): ParsedExport {
       continue;
     }
     try {
-      forms.push(parseForm(lines, index, title));
+      forms.push(parseForm(lines, index, title, options));
     } catch (error) {
       if (!(error instanceof ExportParseError)) throw error;
       diagnostics.push(error.diagnostic);
@@ -54,18 +69,23 @@ export function parseExport(text: string): ParsedExport {
   return { forms, diagnostics };
 }
 
-function parseForm(lines: ExportLine[], titleIndex: number, title: ExportTitle): ExportedForm {
+function parseForm(lines: ExportLine[], titleIndex: number, title: ExportTitle, options: ParseExportOptions): ExportedForm {
   const reader = new LineReader(lines, titleIndex);
+  const status = readStatus(reader);
+  const header = readHeaderBlock(reader);
+  const entry = options.allowEntry === true && header.selfScore.trim() === '';
+  reader.computedOptional = entry;
   return {
     line: lines[titleIndex].number,
     title: lines[titleIndex].text.trim(),
     kind: title.kind as ExportedFormKind,
     year: title.year,
-    status: readStatus(reader),
-    header: readHeaderBlock(reader),
+    status,
+    header,
     funds: readFundsTable(reader),
     goals: readGoalsTable(reader),
     indicators: readIndicatorsTable(reader),
+    ...(entry ? { entry } : {}),
   };
 }
 

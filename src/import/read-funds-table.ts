@@ -32,7 +32,8 @@ export function readFundsTable(reader: LineReader): ExportedForm['funds'] {
       [1, INITIAL],
       [2, ADJUSTED],
       [3, EXECUTED],
-      ...(fiscal ? ([[5, RATE_WEIGHT], [6, RATE_SCORE]] as const) : []),
+      ...(fiscal ? ([[5, RATE_WEIGHT]] as const) : []),
+      ...(fiscal && !reader.computedOptional ? ([[6, RATE_SCORE]] as const) : []),
     ]);
     rows.push({
       line: line.number,

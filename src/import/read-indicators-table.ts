@@ -25,7 +25,9 @@ export function readIndicatorsTable(reader: LineReader): ExportedIndicator[] {
   for (let line = reader.take(); line; line = reader.take()) {
     const path = `indicators[${indicators.length}]`;
     const row = new TableRow(reader, line, COLUMNS.length, TABLE, path);
-    row.requirePresent([0, 2, 3, 4, 6, 7, 8, 9].map((k) => [k, COLUMNS[k]] as const));
+    // Data entry leaves what ziping computes empty, but a 定性 row's 得分系数 is its grade.
+    const required = reader.computedOptional ? [0, 2, 3, 4, 7, 9] : [0, 2, 3, 4, 6, 7, 8, 9];
+    row.requirePresent(required.map((k) => [k, COLUMNS[k]] as const));
     const nature = normaliseLabel(row.cell(2)) as ExportedNature;
     if (!NATURES.includes(nature)) {
       throw ExportParseError.malformed(line, cellColumn(line, 2), `指标性质应为 ≥、≤、= 或 定性，实为“${clipText(row.cell(2))}”`, path);
@@ -34,7 +36,7 @@ export function readIndicatorsTable(reader: LineReader): ExportedIndicator[] {
     if (!CORE.includes(core)) {
       throw ExportParseError.malformed(line, cellColumn(line, 9), `“${COLUMNS[9]}”应为 是 或 否，实为“${clipText(core)}”`, path);
     }
-    const coefficient = row.required(6, COLUMNS[6], nature === '定性' ? 'number' : 'text');
+    const coefficient = nature === '定性' ? row.required(6, COLUMNS[6], 'number') : reader.computedOptional ? row.cell(6) : row.required(6, COLUMNS[6]);
     if (nature === '定性' && new Decimal(coefficient.trim()).gt(100)) {
       throw ExportParseError.malformed(line, cellColumn(line, 6), `定性指标的得分系数应在 0 到 100 之间，实为“${coefficient.trim()}”`, path);
     }

@@ -8,7 +8,7 @@ import { link, rename, unlink, writeFile } from 'node:fs/promises';
  * hard links fall back to a rename after the caller's existence check.
  * Returns false when `target` exists and `overwrite` is off.
  */
-export async function writeFileAtomic(target: string, text: string, overwrite: boolean): Promise<boolean> {
+export async function writeFileAtomic(target: string, text: string | Uint8Array, overwrite: boolean): Promise<boolean> {
   const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   await writeFile(temporary, text, { flag: 'wx' });
   try {
