@@ -150,6 +150,30 @@ describe('ziping report', () => {
     expect(workbook.getWorksheet('部门')!.rowCount - 1).toBe(json.departments.length);
   });
 
+  it('replaces an -o workbook only if an earlier ziping report wrote it; anyone else\'s needs --force', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'ziping-report-o-')), '汇总.xlsx');
+    // The tree has a form with errors (exit 1); the report is written all the same, and again over its own.
+    expect(runCli(['report', tree, '-o', target]).status).toBe(1);
+    expect(existsSync(target)).toBe(true);
+    expect(runCli(['report', tree, '-o', target]).stderr).not.toContain('E_OUTPUT_EXISTS');
+
+    const mine = new ExcelJS.Workbook();
+    mine.addWorksheet('我的汇总').addRow(['部门', '金额']);
+    await mine.xlsx.writeFile(target);
+    const before = readFileSync(target);
+    const refused = runCli(['report', tree, '-o', target]);
+    expect(refused.stderr).toContain('E_OUTPUT_EXISTS');
+    expect(readFileSync(target)).toEqual(before);
+    expect(runCli(['report', tree, '-o', target, '--force']).stderr).not.toContain('E_OUTPUT_EXISTS');
+    const replaced = new ExcelJS.Workbook();
+    await replaced.xlsx.readFile(target);
+    expect(replaced.worksheets.map((sheet) => sheet.name)).toEqual(['表单', '未达成指标', '部门']);
+
+    const folder = join(mkdtempSync(join(tmpdir(), 'ziping-report-o-')), '报告.xlsx');
+    mkdirSync(folder);
+    expect(runCli(['report', tree, '-o', folder]).stderr).toContain('E_OUTPUT_IS_DIRECTORY');
+  });
+
   it('refuses an -o that is not .xlsx (exit 2) and writes nothing', () => {
     const target = join(tree, 'report.pdf');
     const result = runCli(['report', tree, '-o', target]);

@@ -168,7 +168,11 @@ export const COMMANDS: CommandSpec[] = [
     arguments: ['[路径...]'],
     summary: '年度报告：每张表单的自评总分、警告、未达成指标及偏差原因，按部门统计',
     details: '像 check 一样校验并计分，不生成 PDF。每个部门列出表单数、平均和最低自评总分、低于 90 分的表单数；有错误的表单列出错误，退出码 1，其余照常报告。',
-    options: [{ flags: '-o, --out <文件>', description: '另写一份 .xlsx 工作簿（表单、未达成指标、部门三张表）' }, json],
+    options: [
+      { flags: '-o, --out <文件>', description: '另写一份 .xlsx 工作簿（表单、未达成指标、部门三张表）；已有文件只在它是 ziping report 写的时才替换' },
+      { flags: '-f, --force', description: '-o 的文件不是 ziping report 写的也替换' },
+      json,
+    ],
     examples: ['ziping report', 'ziping report data/2023 -o report.xlsx', 'ziping report --json > report.json'],
     load: () => import('./commands/report.js'),
   },

@@ -26,6 +26,9 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: { header: s
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 }
 
+/** The sheets of a report workbook, in order (also how `report -o` knows a file is one it wrote). */
+export const REPORT_SHEETS = ['表单', '未达成指标', '部门'] as const;
+
 /** `ziping report -o`: sheets 表单, 未达成指标, 部门; scores as numbers shown as printed. Reproducible bytes for one `date`. */
 export async function reportWorkbook(report: YearReport, options: { date: Date; creator: string }): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -34,7 +37,7 @@ export async function reportWorkbook(report: YearReport, options: { date: Date; 
   workbook.modified = options.date;
   addSheet(
     workbook,
-    '表单',
+    REPORT_SHEETS[0],
     [
       { header: '部门', width: 30 },
       { header: '表单类型', width: 10 },
@@ -60,7 +63,7 @@ export async function reportWorkbook(report: YearReport, options: { date: Date; 
   );
   addSheet(
     workbook,
-    '未达成指标',
+    REPORT_SHEETS[1],
     [
       { header: '部门', width: 30 },
       { header: '项目编码', width: 24 },
@@ -77,7 +80,7 @@ export async function reportWorkbook(report: YearReport, options: { date: Date; 
   );
   addSheet(
     workbook,
-    '部门',
+    REPORT_SHEETS[2],
     [
       { header: '部门', width: 30 },
       { header: '表单数', width: 8 },

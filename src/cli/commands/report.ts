@@ -1,10 +1,13 @@
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import JSZip from 'jszip';
 import { checkForms } from '../../build/check-forms.js';
 import { inputPaths, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
 import { sourceDate } from '../../build/source-date.js';
 import { TOOL_VERSION } from '../../build/tool-version.js';
 import { writeFileAtomic } from '../../build/write-file-atomic.js';
 import { reportWorkbook, yearReport, type YearReport } from '../../report/index.js';
+import { REPORT_SHEETS } from '../../report/report-workbook.js';
 import { currentProject } from '../build-settings.js';
 import { requireExistingPaths } from '../existing-paths.js';
 import { diagnosticJson } from '../report-json.js';
@@ -35,15 +38,50 @@ function reportText(report: YearReport): string {
   return lines.join('\n');
 }
 
-export async function run(values: { out?: string; json?: boolean }, positionals: string[]): Promise<number> {
+export async function run(values: { out?: string; json?: boolean; force?: boolean }, positionals: string[]): Promise<number> {
   if (values.out !== undefined && extname(values.out).toLowerCase() !== '.xlsx') throw new UsageError(`-o 须是 .xlsx 文件：${values.out}`);
   const project = currentProject();
   const paths = inputPaths(project, positionals);
   requireExistingPaths(paths);
   const report = yearReport(await checkForms(paths, { templatesDir: templatesFolder(project, undefined), templateRoots: templateRoots(project) }));
-  if (values.out !== undefined) await writeFileAtomic(values.out, await reportWorkbook(report, { date: sourceDate(), creator: TOOL_VERSION }));
+  if (values.out !== undefined) {
+    const refusal = await refusalToReplace(values.out, values.force ?? false);
+    if (refusal) {
+      output.diagnostic(refusal);
+      return 1;
+    }
+    await writeFileAtomic(values.out, await reportWorkbook(report, { date: sourceDate(), creator: TOOL_VERSION }));
+  }
   if (values.json) output.json(reportJson(report));
   else output.result(reportText(report));
   if (report.forms.length === 0) output.diagnostic('警告：没有找到 *.yaml 表单文件');
   return report.forms.some((f) => !f.ok) ? 1 : 0;
+}
+
+/**
+ * Why `-o file` must not be replaced, if it must not: a folder, or a workbook that is not an
+ * earlier `ziping report` (its creator is ziping — someone's own summary.xlsx is kept) unless --force.
+ */
+async function refusalToReplace(file: string, force: boolean): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    if (statSync(file).isDirectory()) return `错误 E_OUTPUT_IS_DIRECTORY：${file} 是目录；-o 要给 .xlsx 文件名`;
+    bytes = readFileSync(file);
+  } catch {
+    return undefined; // nothing there
+  }
+  if (force || (await isZipingReport(bytes))) return undefined;
+  return `错误 E_OUTPUT_EXISTS：${file} 已存在，且不是 ziping report 写的工作簿，未覆盖（确需替换请加 --force）`;
+}
+
+async function isZipingReport(bytes: Buffer): Promise<boolean> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
+    const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((match) => match[1]);
+    return /<dc:creator>ziping [^<]*<\/dc:creator>/.test(core) && sheets.join() === REPORT_SHEETS.join(); // a ziping workbook with other sheets (a template) is not a report
+  } catch {
+    return false;
+  }
 }
