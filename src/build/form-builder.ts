@@ -2,8 +2,8 @@ import { loadFontSet } from '../render/fonts/font-set.js';
 import { readSourceFile } from '../load/read-source-file.js';
 import { buildForm, type BuiltForm } from './build-form.js';
 import { BUILT_IN_FONT_CONFIG } from './default-font-config.js';
-import { createFormRenderer, type OutputFormat } from './form-renderer.js';
-import { BUILT_IN_TEMPLATES, loadTemplateSources } from './load-template-sources.js';
+import { formRendererFromSettings, type OutputFormat } from './form-renderer.js';
+import { BUILT_IN_TEMPLATES } from './load-template-sources.js';
 import { sourceDate } from './source-date.js';
 
 export interface FormBuilderOptions {
@@ -38,15 +38,18 @@ export interface FormBuilder {
  */
 export function createFormBuilder(options: FormBuilderOptions = {}): FormBuilder {
   const fonts = loadFontSet(options.fontConfig ?? BUILT_IN_FONT_CONFIG);
-  const renderer = createFormRenderer({
+  const renderer = formRendererFromSettings(
+    {
+      fontConfig: options.fontConfig ?? BUILT_IN_FONT_CONFIG,
+      templatesDir: options.templatesDir ?? BUILT_IN_TEMPLATES,
+      templateRoots: options.templateRoots ?? [],
+      formats: options.formats ?? ['pdf', 'docx'],
+      date: (options.date ?? sourceDate()).getTime(),
+      docxFonts: options.docxFonts ?? fonts.docxFonts,
+      pdfa: options.pdfa ?? false,
+    },
     fonts,
-    templates: loadTemplateSources(options.templatesDir ?? BUILT_IN_TEMPLATES),
-    templateRoots: options.templateRoots ?? [],
-    formats: options.formats ?? ['pdf', 'docx'],
-    date: options.date ?? sourceDate(),
-    docxFonts: options.docxFonts ?? fonts.docxFonts,
-    pdfa: options.pdfa ?? false,
-  });
+  );
   return {
     async build(file, bytes) {
       if (bytes === undefined) {

@@ -3,11 +3,13 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { unplacedCells, type LayoutDocument, type RenderedFile, type TemplateSources } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
 import { createDocxRenderer, type DocxRenderer } from '../render/docx/index.js';
-import type { FontSet } from '../render/fonts/font-set.js';
+import { loadFontSet, type FontSet } from '../render/fonts/font-set.js';
 import { createPdfRenderer, type PdfRenderer } from '../render/pdf/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
 import type { PrintedForm } from '../score/printed-form.js';
+import type { BuildSettings } from './build-job.js';
 import { createFormLayouter, type UsedTemplate } from './form-layouter.js';
+import { loadTemplateSources } from './load-template-sources.js';
 import { incompleteOutputDiagnostic } from './incomplete-output.js';
 
 export type OutputFormat = 'pdf' | 'docx';
@@ -95,4 +97,20 @@ export function createFormRenderer(options: FormRendererOptions) {
   }
 
   return { render, warm };
+}
+
+/**
+ * The renderer `build`'s settings name (files, not yet read): build's workers and the library's
+ * createFormBuilder both make theirs here, so the two cannot set one up differently.
+ */
+export function formRendererFromSettings(settings: BuildSettings, fonts: FontSet = loadFontSet(settings.fontConfig)) {
+  return createFormRenderer({
+    fonts,
+    templates: loadTemplateSources(settings.templatesDir),
+    templateRoots: settings.templateRoots,
+    formats: settings.formats,
+    date: new Date(settings.date),
+    docxFonts: settings.docxFonts,
+    pdfa: settings.pdfa,
+  });
 }

@@ -1,16 +1,14 @@
 import { rm } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSourceFile } from '../load/read-source-file.js';
-import { loadFontSet } from '../render/fonts/font-set.js';
 import type { BuildJob, BuildJobResult, BuildSettings } from './build-job.js';
 import { buildForm } from './build-form.js';
-import { createFormRenderer } from './form-renderer.js';
+import { formRendererFromSettings } from './form-renderer.js';
 import { fileSha256 } from './build-manifest.js';
 import { hashBytes } from './hash-bytes.js';
-import { loadTemplateSources } from './load-template-sources.js';
 import { writeFilesTogether } from './write-file-atomic.js';
 
-type FormRenderer = ReturnType<typeof createFormRenderer>;
+type FormRenderer = ReturnType<typeof formRendererFromSettings>;
 
 /** One renderer per thread and settings: fonts and templates are parsed once, then reused. */
 const renderers = new Map<string, FormRenderer>();
@@ -19,15 +17,7 @@ function rendererFor(settings: BuildSettings): FormRenderer {
   const key = JSON.stringify(settings);
   let renderer = renderers.get(key);
   if (!renderer) {
-    renderer = createFormRenderer({
-      fonts: loadFontSet(settings.fontConfig),
-      templates: loadTemplateSources(settings.templatesDir),
-      templateRoots: settings.templateRoots,
-      formats: settings.formats,
-      date: new Date(settings.date),
-      docxFonts: settings.docxFonts,
-      pdfa: settings.pdfa,
-    });
+    renderer = formRendererFromSettings(settings);
     renderers.set(key, renderer);
   }
   return renderer;
