@@ -45,7 +45,7 @@ export async function run(values: NewOptions, [family]: string[]): Promise<numbe
   const file = values.out ?? relativeToCwd(join(dataDir, String(year), formFileName(code, name)));
   const folder = dirname(file);
   if (existsSync(file) && !values.force) {
-    output.diagnostic(`错误 E_OUTPUT_EXISTS：${file} 已存在，未覆盖（确需替换请加 --force）`);
+    output.diagnostic(exists(file));
     return 1;
   }
   const { schemaPath, mustWrite } = schemaReferenceFor(folder);
@@ -66,7 +66,7 @@ export async function run(values: NewOptions, [family]: string[]): Promise<numbe
   }
   await mkdir(folder, { recursive: true });
   if (!(await writeFileAtomic(file, text, values.force ?? false))) {
-    output.diagnostic(`错误 E_OUTPUT_EXISTS：${file} 已存在，未覆盖（确需替换请加 --force）`);
+    output.diagnostic(exists(file));
     return 1;
   }
   if (mustWrite && schemaPath) await writeJsonSchema(schemaPath);
@@ -96,6 +96,8 @@ async function codeTaken(dataDir: string, file: string, code: string, year: numb
     },
   ];
 }
+
+const exists = (file: string) => `错误 E_OUTPUT_EXISTS：${file} 已存在，未覆盖（确需替换请加 --force）`;
 
 function relativeToCwd(path: string): string {
   const shown = relative(process.cwd(), path);
