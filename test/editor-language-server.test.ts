@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,9 +96,10 @@ describe('yaml-language-server on an init + new project outside the repository',
   });
 
   it('the settings map the schema onto every form under data/ (no modeline), and only there', async () => {
-    const example = readFileSync(join(project, 'data/2025/示例/二级项目.yaml'), 'utf8').replace('year: 2025', 'year: 二〇二五');
+    const year = readdirSync(join(project, 'data')).find((folder) => existsSync(join(project, 'data', folder, '示例')))!;
+    const example = readFileSync(join(project, 'data', year, '示例/二级项目.yaml'), 'utf8').replace(`year: ${year}`, 'year: 二〇二五');
     expect(example).not.toContain('yaml-language-server');
-    const deep = join(project, 'data/2025/某部门/下属单位/copied.yaml');
+    const deep = join(project, 'data', year, '某部门/下属单位/copied.yaml');
     mkdirSync(join(deep, '..'), { recursive: true });
     writeFileSync(deep, example);
     const inData = client.open(deep, example);

@@ -5,7 +5,7 @@ import { findSchemaFile, SCHEMA_FILE_NAME } from '../import/find-schema-file.js'
 
 /** The folder `ziping init` puts forms in, which its `.vscode/settings.json` maps the schema onto. */
 export const DATA_FOLDER = 'data';
-export const EDITOR_SETTINGS_FILE = join('.vscode', 'settings.json');
+export const EDITOR_SETTINGS_FILE = '.vscode/settings.json';
 
 export interface SchemaReference {
   /** The form.schema.json YAML written into `folder` should name, if any. */

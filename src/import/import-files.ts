@@ -8,7 +8,7 @@ import type { ExportDiagnostic, ExportedForm } from './exported-form.js';
 import { exportToYaml } from './export-to-yaml.js';
 import { formFileName } from './form-file-name.js';
 import { parseExportLines } from './parse-export.js';
-import { readImportSource } from './read-import-source.js';
+import { fileError, readImportSource } from './read-import-source.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface ImportOptions {
@@ -128,10 +128,6 @@ function checkAgainstSchema(form: ExportedForm, yaml: string): ExportDiagnostic 
 
 function formError(form: ExportedForm, code: string, message: string, where = ''): ExportDiagnostic {
   return { code, severity: 'error', message, line: form.line, col: 1, path: where };
-}
-
-function fileError(file: string, code: string, message: string): Diagnostic {
-  return { code, severity: 'error', message, file, line: 1, col: 1, path: '' };
 }
 
 function toPosix(relative: string): string {

@@ -6,7 +6,7 @@ import { ExportLabel } from './export-labels.js';
 import type { ExportDiagnostic } from './exported-form.js';
 import { matchTitle } from './match-title.js';
 import { normaliseLabel } from './normalise-label.js';
-import { columnNumber } from './xlsx/cell-reference.js';
+import { parseCellReference } from './xlsx/cell-reference.js';
 import { isOle, isZip, readWorkbook, WorkbookError } from './xlsx/read-workbook.js';
 import { sheetLines } from './xlsx/sheet-lines.js';
 
@@ -135,14 +135,15 @@ function isLabel(cell: string): boolean {
 }
 
 function workbookDiagnostic(file: string, error: WorkbookError): Diagnostic {
-  const at = error.cell === undefined ? undefined : /^([A-Z]+)(\d+)$/.exec(error.cell);
+  const at = error.cell === undefined ? undefined : parseCellReference(error.cell);
   return {
     ...fileError(file, error.code, error.message, error.hint),
     ...(error.sheet === undefined ? {} : { sheet: error.sheet }),
-    ...(at ? { cell: error.cell, line: Number(at[2]), col: columnNumber(at[1]) } : {}),
+    ...(at ? { cell: error.cell, line: at.row, col: at.column } : {}),
   };
 }
 
-function fileError(file: string, code: string, message: string, hint?: string): Diagnostic {
+/** An error about a whole file (located at its start). */
+export function fileError(file: string, code: string, message: string, hint?: string): Diagnostic {
   return { code, severity: 'error', message, file, line: 1, col: 1, path: '', ...(hint === undefined ? {} : { hint }) };
 }

@@ -1,3 +1,10 @@
+import { sourceDate } from '../build/source-date.js';
+
+/** The year a form written today is usually for: self-evaluation follows the budget year (SOURCE_DATE_EPOCH's year, if set). */
+export function defaultFormYear(now: Date = sourceDate()): number {
+  return now.getUTCFullYear() - 1;
+}
+
 /** The form families `ziping new` and `ziping init` write, as `form:` names them. */
 export const FORM_FAMILIES = ['部门整体', '二级项目', '项目支出'] as const;
 export type FormFamily = (typeof FORM_FAMILIES)[number];

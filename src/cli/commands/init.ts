@@ -6,11 +6,11 @@ import { SCHEMA_FILE_NAME } from '../../import/find-schema-file.js';
 import { writeFileAtomic } from '../../import/write-file-atomic.js';
 import { formJsonSchemaText } from '../../load/form-json-schema.js';
 import { checkNewForm } from '../../scaffold/check-new-form.js';
+import { defaultFormYear } from '../../scaffold/form-text.js';
 import { EDITOR_SETTINGS_TEXT, exampleForms, IGNORED_OUTPUT, PROJECT_CONFIG_TEXT, type ScaffoldFile } from '../../scaffold/project-files.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import * as output from '../output.js';
 import { EDITOR_SETTINGS_FILE } from '../schema-reference.js';
-import { defaultFormYear } from './new.js';
 
 /**
  * `ziping init [folder]`: a project as `ziping build` expects it. Never replaces a file: a
@@ -37,7 +37,7 @@ export async function run(_values: object, [folderArg]: string[]): Promise<numbe
   const files: ScaffoldFile[] = [
     { path: PROJECT_CONFIG_FILE, text: PROJECT_CONFIG_TEXT },
     { path: SCHEMA_FILE_NAME, text: formJsonSchemaText() },
-    { path: EDITOR_SETTINGS_FILE.split('\\').join('/'), text: EDITOR_SETTINGS_TEXT },
+    { path: EDITOR_SETTINGS_FILE, text: EDITOR_SETTINGS_TEXT },
     ...examples,
   ];
   const written: string[] = [];

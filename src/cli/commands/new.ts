@@ -8,7 +8,7 @@ import { editDistance } from '../../load/edit-distance.js';
 import { loadForms } from '../../load/index.js';
 import { writeJsonSchema } from '../../load/write-json-schema.js';
 import { checkNewForm } from '../../scaffold/check-new-form.js';
-import { FORM_FAMILIES, newFormText, type FormFamily } from '../../scaffold/form-text.js';
+import { defaultFormYear, FORM_FAMILIES, newFormText, type FormFamily } from '../../scaffold/form-text.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import * as output from '../output.js';
 import { DATA_FOLDER, schemaReferenceFor, schemaRefFrom } from '../schema-reference.js';
@@ -21,11 +21,6 @@ interface NewOptions {
   department?: string;
   out?: string;
   force?: boolean;
-}
-
-/** The year a form written today is usually for: self-evaluation follows the budget year. */
-export function defaultFormYear(now = new Date()): number {
-  return now.getFullYear() - 1;
 }
 
 export async function run(values: NewOptions, [family]: string[]): Promise<number> {

@@ -3,6 +3,7 @@ import { sourceDate } from '../../build/source-date.js';
 import { TOOL_VERSION } from '../../build/tool-version.js';
 import { writeFileAtomic } from '../../import/write-file-atomic.js';
 import { entryTemplateWorkbook } from '../../import/xlsx/entry-template.js';
+import { defaultFormYear } from '../../scaffold/form-text.js';
 import * as output from '../output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -10,7 +11,7 @@ export const DEFAULT_TEMPLATE_FILE = '绩效自评表模板.xlsx';
 
 export async function run(values: { xlsx?: boolean; out?: string; force?: boolean; year?: string }): Promise<number> {
   if (!values.xlsx) throw new UsageError('请用 --xlsx 指定模板格式（目前只有 Excel 填报模板）：ziping template --xlsx');
-  const year = values.year ?? String(sourceDate().getUTCFullYear() - 1);
+  const year = values.year ?? String(defaultFormYear());
   if (!/^\d{4}$/.test(year)) throw new UsageError(`--year 应为四位年度（如 2023），实为“${year}”`);
   const file = values.out ?? DEFAULT_TEMPLATE_FILE;
   if (existsSync(file) && statSync(file).isDirectory()) {
