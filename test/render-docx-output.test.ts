@@ -1,3 +1,5 @@
+import { decideLayout } from '../src/layout/index.js';
+import { fontMetrics } from '../src/render/fonts/font-metrics.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +36,8 @@ function cell(text: string, options: Partial<Omit<GridCell, 'kind' | 'text'>> = 
   return {
     kind: 'cell',
     text,
+    lines: [],
+    lineHeight: 0,
     style: style(),
     align: 'left',
     valign: 'middle',
@@ -59,7 +63,7 @@ function grid(columnCount: number, rows: GridCell[][]): TableRow[] {
       c += start.colSpan;
     }
   });
-  return slots.map((row) => ({ slots: row.map((slot) => slot ?? cell('')), cantSplit: true, minHeight: 0 }));
+  return slots.map((row) => ({ slots: row.map((slot) => slot ?? cell('')), cantSplit: true, minHeight: 0, height: 0 }));
 }
 
 function table(columns: number[], rows: GridCell[][], options: Partial<TableBlock> = {}): TableBlock {
@@ -79,16 +83,18 @@ function table(columns: number[], rows: GridCell[][], options: Partial<TableBloc
 }
 
 function text(content: string, size = 9, bold = false, role: TextStyle['role'] = 'body'): Block {
-  return { kind: 'text', text: content, style: style(size, bold, role), align: bold ? 'center' : 'left', spaceBefore: 0, spaceAfter: 6 };
+  return { kind: 'text', text: content, lines: [], lineHeight: 0, style: style(size, bold, role), align: bold ? 'center' : 'left', spaceBefore: 0, spaceAfter: 6 };
 }
 
+/** Lines, heights and pages decided by the layout from the real faces, as for a form. */
 function layoutDocument(blocks: Block[]): LayoutDocument {
-  return {
+  return decideLayout({
     kind: 'document',
     page: { width: 595.28, height: 841.89, orientation: 'landscape', margins: { top: 56.7, right: 56.7, bottom: 56.7, left: 56.7 } },
     meta: { title: '测试表', subject: '绩效自评', author: 'ziping', identifier: 'T-001', keywords: ['测试'] },
     blocks,
-  };
+    pages: 0,
+  }, fontMetrics(fonts));
 }
 
 /** Every kind of block and cell feature: spans, fill, noWrap, partial borders, line breaks, a spacer. */

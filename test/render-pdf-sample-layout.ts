@@ -1,4 +1,7 @@
+import { decideLayout } from '../src/layout/index.js';
 import type { GridCell, GridSlot, LayoutDocument, TableBlock, TableRow, TextBlock } from '../src/layout/layout-model.js';
+import { fontMetrics } from '../src/render/fonts/font-metrics.js';
+import { loadFontSet } from '../src/render/fonts/font-set.js';
 
 /** Hand-built layout documents for the PDF renderer tests (no templates involved). */
 
@@ -8,6 +11,8 @@ export function textBlock(text: string, overrides: Partial<TextBlock> = {}): Tex
   return {
     kind: 'text',
     text,
+    lines: [],
+    lineHeight: 0,
     style: { role: 'title', size: 16, bold: true },
     align: 'center',
     spaceBefore: 0,
@@ -20,6 +25,8 @@ export function cell(text: string, overrides: Partial<GridCell> = {}): GridCell 
   return {
     kind: 'cell',
     text,
+    lines: [],
+    lineHeight: 0,
     style: { role: 'body', size: 10, bold: false },
     align: 'left',
     valign: 'middle',
@@ -33,7 +40,7 @@ export function cell(text: string, overrides: Partial<GridCell> = {}): GridCell 
 }
 
 export function row(slots: GridSlot[], overrides: Partial<TableRow> = {}): TableRow {
-  return { slots, cantSplit: true, minHeight: 0, ...overrides };
+  return { slots, cantSplit: true, minHeight: 0, height: 0, ...overrides };
 }
 
 export function table(columns: number[], rows: TableRow[], overrides: Partial<TableBlock> = {}): TableBlock {
@@ -52,13 +59,18 @@ export function table(columns: number[], rows: TableRow[], overrides: Partial<Ta
   };
 }
 
+/** Lines, heights and pages decided by the layout from the shipped faces, as for a form. */
 export function layoutDocument(blocks: LayoutDocument['blocks'], meta: Partial<LayoutDocument['meta']> = {}): LayoutDocument {
-  return {
-    kind: 'document',
-    page: { ...A4_LANDSCAPE, margins: { top: 36, right: 36, bottom: 36, left: 36 } },
-    meta: { title: '测试表', subject: '渲染测试', author: 'ziping', identifier: 'T-0001', keywords: ['测试'], ...meta },
-    blocks,
-  };
+  return decideLayout(
+    {
+      kind: 'document',
+      page: { ...A4_LANDSCAPE, margins: { top: 36, right: 36, bottom: 36, left: 36 } },
+      meta: { title: '测试表', subject: '渲染测试', author: 'ziping', identifier: 'T-0001', keywords: ['测试'], ...meta },
+      blocks,
+      pages: 0,
+    },
+    fontMetrics(loadFontSet('fonts/fonts.json')),
+  );
 }
 
 /** Content width of the A4 landscape page above. */

@@ -4,7 +4,7 @@ import { basename, dirname } from 'node:path';
 import * as asn1js from 'asn1js';
 import { loadFormSource } from '../load/index.js';
 import { loadTemplateSources } from '../build/load-template-sources.js';
-import { compileTemplateSet, formView, layoutForm, styledTexts, type TemplateSet } from '../layout/index.js';
+import { compileTemplateSet, ESTIMATED_METRICS, formView, layoutForm, styledTexts, type TemplateSet } from '../layout/index.js';
 import type { Form } from '../load/index.js';
 import { scoreForm, type PrintedForm } from '../score/index.js';
 import { readManifest } from './archive-manifest.js';
@@ -62,7 +62,7 @@ function laidOutTexts(form: Form, printed: PrintedForm): string[] {
   builtInTemplates ??= compileTemplateSet(loadTemplateSources());
   const template = builtInTemplates.get(form.form);
   if (!template) return [];
-  return [...styledTexts(layoutForm(formView(form, printed), template))].map((t) => t.text);
+  return [...styledTexts(layoutForm(formView(form, printed), template, ESTIMATED_METRICS))].map((t) => t.text);
 }
 
 /** The byte range must be [0 a b c]: start at 0, skip exactly the `<hex>` of /Contents. */

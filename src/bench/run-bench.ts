@@ -7,6 +7,7 @@ import { compileTemplateSet, formView, layoutForm, unplacedCells, type RenderedF
 import { loadFormSource } from '../load/index.js';
 import { createDocxRenderer } from '../render/docx/index.js';
 import { loadFontSet } from '../render/fonts/font-set.js';
+import { fontMetrics } from '../render/fonts/font-metrics.js';
 import { createPdfRenderer } from '../render/pdf/index.js';
 import { scoreForm } from '../score/index.js';
 import { seededRandom } from './seeded-random.js';
@@ -43,6 +44,7 @@ const samples = (await fg('data/**/*.yaml')).sort().map((file) => readFileSync(f
 const inputs = Array.from({ length: count }, (_, i) => varyForm(samples[i % samples.length], i, random));
 
 const fonts = loadFontSet('fonts/fonts.json');
+const metrics = fontMetrics(fonts);
 const templates = compileTemplateSet(loadTemplateSources());
 const pdf = createPdfRenderer({ fonts });
 const docx = createDocxRenderer({ fonts });
@@ -54,7 +56,7 @@ const warmupRandom = seededRandom(Number(values.seed) + 1);
 for (let i = 0; i < Number(values.warmup) && count > 0; i++) {
   const loaded = loadFormSource(`warmup/${i}.yaml`, Buffer.from(varyForm(samples[i % samples.length], i, warmupRandom)));
   if (!loaded.ok) throw new Error(`warm-up input ${i} failed to load: ${loaded.diagnostics[0]?.message}`);
-  const layout = layoutForm(formView(loaded.form.form, scoreForm(loaded.form.form).printed), templates.get(loaded.form.form.form)!);
+  const layout = layoutForm(formView(loaded.form.form, scoreForm(loaded.form.form).printed), templates.get(loaded.form.form.form)!, metrics);
   await pdf.render(layout, { date });
   await docx.render(layout, { date });
 }
@@ -79,7 +81,7 @@ for (const [i, text] of inputs.entries()) {
   const loaded = await time(stages.load, () => loadFormSource(`bench/${i}.yaml`, Buffer.from(text)), 'load');
   if (!loaded.ok) throw new Error(`bench input ${i} failed to load: ${loaded.diagnostics[0]?.message}`);
   const scored = await time(stages.score, () => scoreForm(loaded.form.form), 'score');
-  const layout = await time(stages.layout, () => layoutForm(formView(loaded.form.form, scored.printed), templates.get(loaded.form.form.form)!), 'layout');
+  const layout = await time(stages.layout, () => layoutForm(formView(loaded.form.form, scored.printed), templates.get(loaded.form.form.form)!, metrics), 'layout');
   // Each stage includes the check that the file holds every cell, as a build does.
   const complete = async (file: Promise<RenderedFile>) => {
     const { bytes, placed } = await file;

@@ -2,10 +2,9 @@ import type { Diagnostic, UnlocatedDiagnostic } from '../diagnostics/diagnostic.
 import { loadForms, type LoadedForm } from '../load/index.js';
 import { scoreForm } from '../score/index.js';
 import type { PrintedForm } from '../score/printed-form.js';
-import { rowsTallerThanPage } from '../layout/index.js';
+import { ESTIMATED_METRICS } from '../layout/index.js';
 import { parseFieldPath } from './field-path.js';
 import { createFormLayouter } from './form-layouter.js';
-import { excerpt, sourceFieldAt, squeeze, TALL_ROW_HINT } from './incomplete-output.js';
 import { loadTemplateSources } from './load-template-sources.js';
 
 /** One form's outcome of load + score: what `ziping check` reports and `build` renders. */
@@ -35,29 +34,19 @@ export function reportFrom(file: string, diagnostics: Diagnostic[], loaded?: Loa
   };
 }
 
-/** Lays the form out (template errors are errors, as in build) and warns of rows likely taller than a page. */
+/**
+ * Lays the form out, so template errors are errors as in build. Estimated widths serve: check
+ * paints nothing, and no text can be lost in a build (rows taller than a page are split).
+ */
 function layoutDiagnostics(layouter: ReturnType<typeof createFormLayouter>, loaded: LoadedForm, printed: PrintedForm): Diagnostic[] {
   const laidOut = layouter.layout(loaded, printed);
-  if (!laidOut.ok) return laidOut.diagnostics;
-  return rowsTallerThanPage(laidOut.layout).map(({ block, row, height, room }) => {
-    const table = laidOut.layout.blocks[block];
-    const cells = table.kind === 'table' ? table.rows[row].slots.flatMap((slot) => (slot.kind === 'cell' ? [slot.text] : [])) : [];
-    const longest = cells.reduce((a, b) => (squeeze(b).length > squeeze(a).length ? b : a), '');
-    return {
-      code: 'W_ROW_TOO_TALL',
-      severity: 'warning' as const,
-      message: `“${excerpt(cells[0] ?? '')}”一行估计高 ${Math.round(height)} pt，超过一页能容纳的 ${Math.round(room)} pt，生成时很可能失败（E_OUTPUT_INCOMPLETE）`,
-      hint: TALL_ROW_HINT,
-      file: loaded.file,
-      ...sourceFieldAt(loaded, longest),
-    };
-  });
+  return laidOut.ok ? [] : laidOut.diagnostics;
 }
 
 /** Loads, scores and lays out every form under `paths`; a bad file never stops the others. */
 export async function checkForms(paths: string[], options: { templatesDir?: string; templateRoots?: string[] } = {}): Promise<FormReport[]> {
   const { forms, diagnostics } = await loadForms(paths);
-  const layouter = createFormLayouter(loadTemplateSources(options.templatesDir), options.templateRoots);
+  const layouter = createFormLayouter(loadTemplateSources(options.templatesDir), ESTIMATED_METRICS, options.templateRoots);
   const byFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
   const reports: FormReport[] = [];

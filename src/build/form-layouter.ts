@@ -1,6 +1,6 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources } from '../layout/index.js';
+import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources, type TextMetrics } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
 import type { PrintedForm } from '../score/printed-form.js';
 import { hashBytes } from './hash-bytes.js';
@@ -20,7 +20,7 @@ export type LaidOutForm = { ok: true; layout: LayoutDocument; template?: UsedTem
  * A form's layout with its template — the built-in one of its kind, or its own `template:` —
  * compiled once per process. Shared by `build` (which then renders) and `check`.
  */
-export function createFormLayouter(templates: TemplateSources, templateRoots: readonly string[] = []) {
+export function createFormLayouter(templates: TemplateSources, metrics: TextMetrics, templateRoots: readonly string[] = []) {
   const builtIn = compileTemplateSet(templates);
   const userTemplates = new Map<string, { template: CompiledTemplate; hash: string }>();
 
@@ -47,7 +47,7 @@ export function createFormLayouter(templates: TemplateSources, templateRoots: re
     try {
       const { template, file, used } = templateFor(loaded);
       templateFile = file;
-      return { ok: true, layout: layoutForm(formView(loaded.form, printed), template), ...(used ? { template: used } : {}) };
+      return { ok: true, layout: layoutForm(formView(loaded.form, printed), template, metrics), ...(used ? { template: used } : {}) };
     } catch (error) {
       if (error instanceof TemplateFileError) return failure(loaded, error.code, error.message, { path: 'template', ...loaded.locate(['template']) });
       const line = error instanceof MarkupError || error instanceof GridError ? error.line : 1;

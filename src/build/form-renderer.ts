@@ -6,6 +6,7 @@ import { createDocxRenderer, type DocxRenderer } from '../render/docx/index.js';
 import { loadFontSet, type FontSet } from '../render/fonts/font-set.js';
 import { createPdfRenderer, type PdfRenderer } from '../render/pdf/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
+import { fontMetrics } from '../render/fonts/font-metrics.js';
 import type { PrintedForm } from '../score/printed-form.js';
 import type { BuildSettings } from './build-job.js';
 import { createFormLayouter, type UsedTemplate } from './form-layouter.js';
@@ -35,7 +36,7 @@ export type RenderedForm =
  * reused for every form (a CJK face takes ~30 ms to parse).
  */
 export function createFormRenderer(options: FormRendererOptions) {
-  const layouter = createFormLayouter(options.templates, options.templateRoots);
+  const layouter = createFormLayouter(options.templates, fontMetrics(options.fonts), options.templateRoots);
   // Set up on the first form (each prepares its fonts), only for the formats asked for.
   let renderers: { pdf?: PdfRenderer; docx?: DocxRenderer } | undefined;
   const loadRenderers = () =>

@@ -25,8 +25,6 @@ export function sourceFieldAt(loaded: LoadedForm, text: string): { path: string;
   return field ? { path: field, ...loaded.locate(parseFieldPath(field)) } : { path: '', line: 1, col: 1 };
 }
 
-/** What to do about a row taller than a page, for build's error and check's warning alike. */
-export const TALL_ROW_HINT = '请缩短该栏文字或分成几条；在表格行可以跨页之前，一行不能高于一页';
 
 /**
  * The error for a rendered file that lacks cells: how many rows and cells, located at the
@@ -42,7 +40,8 @@ export function incompleteOutputDiagnostic(loaded: LoadedForm, layout: LayoutDoc
     code: 'E_OUTPUT_INCOMPLETE',
     severity: 'error',
     message: `${format.toUpperCase()} 缺少 ${rows} 行的 ${unplaced.length} 个单元格（最长的是${row}“${excerpt(longest.text)}”${longest.partly ? '，只排入了一部分' : ''}），此表单未写出任何文件`,
-    hint: `一行高于一页时无法排版：${TALL_ROW_HINT}`,
+    // The layout places every line (a row taller than a page is split), so this is ziping's fault, not the form's.
+    hint: '排版已安排好的文字未出现在文件中：这是 ziping 的缺陷，请附上此表单报告',
     file: loaded.file,
     ...sourceFieldAt(loaded, longest.text),
   };

@@ -1,6 +1,8 @@
 import type { Block, LayoutDocument, PageSetup, TextBlock } from './layout-model.js';
 import { buildTable } from './build-table.js';
-import { paginateTables } from './paginate-tables.js';
+import { decideLines } from './decide-lines.js';
+import { contentBox, paginate } from './paginate-tables.js';
+import type { TextMetrics } from './text-metrics.js';
 import { ElementAttributes, elementText, inheritCellDefaults, type CellDefaults } from './markup/element-attributes.js';
 import { MarkupError, type MarkupElement } from './markup/parse-markup.js';
 
@@ -40,6 +42,9 @@ function buildText(element: MarkupElement, defaults: CellDefaults): TextBlock {
   return {
     kind: 'text',
     text: elementText(element),
+    // Broken into lines once the fonts are known (see decideLines).
+    lines: [],
+    lineHeight: 0,
     style: own.style,
     align: own.align,
     spaceBefore: attributes.number('space-before', 0),
@@ -50,8 +55,9 @@ function buildText(element: MarkupElement, defaults: CellDefaults): TextBlock {
 /**
  * The markup tree of one rendered template → the layout model. The root holds one
  * `<document>` with an optional `<page/>` and then `<text>`, `<spacer/>` and `<table>` blocks.
+ * Every line break, row height and page break is decided here, from `metrics`.
  */
-export function buildLayout(root: MarkupElement): LayoutDocument {
+export function buildLayout(root: MarkupElement, metrics: TextMetrics): LayoutDocument {
   const documents = root.children.filter((child): child is MarkupElement => child.name === 'document');
   if (documents.length !== 1) throw new MarkupError('模板应包含且只包含一个 <document>', 1);
   const document = documents[0];
@@ -63,11 +69,8 @@ export function buildLayout(root: MarkupElement): LayoutDocument {
     return child.name !== '#text';
   });
   const page = buildPage(elements.find((element) => element.name === 'page'));
-  const [pageWidth] = page.orientation === 'landscape' ? [page.height] : [page.width];
-  const contentWidth = pageWidth - page.margins.left - page.margins.right;
+  const contentWidth = contentBox(page).width;
   const defaults = inheritCellDefaults(document, BASE_DEFAULTS);
-  // `<table paginate>`: the layout stage places its page breaks (see paginate-tables).
-  const paginated = new Set<number>();
   const blocks: Block[] = elements.flatMap((element): Block[] => {
     switch (element.name) {
       case 'page':
@@ -77,13 +80,13 @@ export function buildLayout(root: MarkupElement): LayoutDocument {
       case 'spacer':
         return [{ kind: 'spacer', height: new ElementAttributes(element).number('height', 6) }];
       case 'table':
-        if (new ElementAttributes(element).flag('paginate', false)) paginated.add(elements.filter((e) => e.name !== 'page').indexOf(element));
+        // `paginate` (once the only tables the layout broke) is accepted and means what every table now gets.
         return [buildTable(element, contentWidth, defaults)];
       default:
         throw new MarkupError(`未知标签 <${element.name}>`, element.line);
     }
   });
-  return {
+  const draft: LayoutDocument = {
     kind: 'document',
     page,
     meta: {
@@ -93,6 +96,17 @@ export function buildLayout(root: MarkupElement): LayoutDocument {
       identifier: attributes.string('identifier', ''),
       keywords: attributes.string('keywords', '').split(/[,，]/).map((k) => k.trim()).filter(Boolean),
     },
-    blocks: paginated.size > 0 ? paginateTables(blocks, page, paginated) : blocks,
+    blocks,
+    pages: 0,
   };
+  return decideLayout(draft, metrics);
+}
+
+/**
+ * A layout document whose blocks are built (by buildLayout, or by hand) with every line, row
+ * height and page break decided from `metrics`: its `lines`, row `height`s and `pages` are
+ * set here, whatever they held.
+ */
+export function decideLayout(doc: LayoutDocument, metrics: TextMetrics): LayoutDocument {
+  return { ...doc, ...paginate(decideLines(doc.blocks, contentBox(doc.page).width, metrics), doc.page) };
 }

@@ -30,6 +30,9 @@ function buildCell(td: MarkupElement, defaults: CellDefaults): GridCell {
   return {
     kind: 'cell',
     text: elementText(td),
+    // Broken into lines once the cell's width and the fonts are known (see decideLines).
+    lines: [],
+    lineHeight: 0,
     style: own.style,
     align: own.align,
     valign: own.valign,

@@ -5,7 +5,9 @@ import { cutSpansBefore } from './cut-spans-before.js';
 
 function cell(text: string, rowSpan = 1, colSpan = 1): GridCell {
   return {
-    kind: 'cell', text, style: { role: 'body', size: 9, bold: false }, align: 'left', valign: 'middle',
+    kind: 'cell',
+    lines: [],
+    lineHeight: 0, text, style: { role: 'body', size: 9, bold: false }, align: 'left', valign: 'middle',
     colSpan, rowSpan, noWrap: false, fill: null, borders: { top: true, right: true, bottom: true, left: true },
   };
 }

@@ -1,7 +1,10 @@
 import type { LayoutDocument } from './layout-model.js';
 import { buildLayout } from './build-layout.js';
+export { decideLayout } from './build-layout.js';
 import { parseMarkup } from './markup/parse-markup.js';
 import type { CompiledTemplate } from './template-set.js';
+import type { TextMetrics } from './text-metrics.js';
+export { ESTIMATED_METRICS, type TextMetrics } from './text-metrics.js';
 
 export type * from './layout-model.js';
 export { compileTemplateSet, type TemplateSet, type TemplateSources, type CompiledTemplate } from './template-set.js';
@@ -11,9 +14,12 @@ export { MarkupError } from './markup/parse-markup.js';
 export { GridError } from './resolve-grid.js';
 export { styledTexts } from './styled-texts.js';
 
-/** Pure: view model + compiled template → layout model. Throws MarkupError/GridError on template faults. */
-export function layoutForm(view: object, template: CompiledTemplate): LayoutDocument {
-  return buildLayout(parseMarkup(template(view)));
+/**
+ * Pure: view model + compiled template → layout model, with every line and page break decided
+ * from `metrics` (the fonts' real widths for anything that is painted; the estimate serves
+ * `check`, which paints nothing). Throws MarkupError/GridError on template faults.
+ */
+export function layoutForm(view: object, template: CompiledTemplate, metrics: TextMetrics): LayoutDocument {
+  return buildLayout(parseMarkup(template(view)), metrics);
 }
 export { unplacedCells, type UnplacedCell } from './unplaced-cells.js';
-export { rowsTallerThanPage, type TallRow } from './rows-taller-than-page.js';

@@ -1,3 +1,4 @@
+import { ESTIMATED_METRICS } from './text-metrics.js';
 import { describe, expect, it } from 'vitest';
 import { loadTemplateSources } from '../build/load-template-sources.js';
 import { compileTemplateSet, layoutForm, type FormView, type GridCell, type TableBlock } from './index.js';
@@ -26,7 +27,7 @@ const cells = (table: TableBlock) =>
   table.rows.flatMap((row) => row.slots.filter((slot): slot is GridCell => slot.kind === 'cell'));
 
 describe('layoutForm with the built-in 二级项目 template', () => {
-  const doc = layoutForm(view(), templates.get('二级项目')!);
+  const doc = layoutForm(view(), templates.get('二级项目')!, ESTIMATED_METRICS);
 
   it('sets up A4 landscape with the title first', () => {
     expect(doc.page).toMatchObject({ width: 595.28, height: 841.89, orientation: 'landscape' });
@@ -68,7 +69,7 @@ describe('data values print literally', () => {
     ['第一行\n第二行'],
     ["a ' ` = b"],
   ])('%j', (value) => {
-    const doc = layoutForm(view({ goals: { initial: value, adjusted: '', achieved: '' } }), templates.get('二级项目')!);
+    const doc = layoutForm(view({ goals: { initial: value, adjusted: '', achieved: '' } }), templates.get('二级项目')!, ESTIMATED_METRICS);
     const goals = doc.blocks.filter((b): b is TableBlock => b.kind === 'table')[2];
     expect(cells(goals).map((c) => c.text)).toContain(value);
   });
@@ -79,19 +80,19 @@ describe('template faults are errors with a line', () => {
 
   it('rejects a row wider than the table', () => {
     const t = compile('<document>\n<table cols="1* 1*">\n<tr><td>a</td><td>b</td><td>c</td></tr>\n</table></document>');
-    expect(() => layoutForm({}, t)).toThrow(/超出 2 列/);
+    expect(() => layoutForm({}, t, ESTIMATED_METRICS)).toThrow(/超出 2 列/);
   });
 
   it('rejects overlapping spans and leaves covered slots for spans', () => {
     const ok = compile('<document><table cols="1* 1*"><tr><td rowspan="2">a</td><td>b</td></tr><tr><td>c</td></tr></table></document>');
-    const table = layoutForm({}, ok).blocks[0] as TableBlock;
+    const table = layoutForm({}, ok, ESTIMATED_METRICS).blocks[0] as TableBlock;
     expect(table.rows[1].slots[0]).toEqual({ kind: 'covered', row: 0, col: 0 });
     const bad = compile('<document><table cols="1* 1*"><tr><td rowspan="2">a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></document>');
-    expect(() => layoutForm({}, bad)).toThrow(/超出 2 列/);
+    expect(() => layoutForm({}, bad, ESTIMATED_METRICS)).toThrow(/超出 2 列/);
   });
 
   it('rejects an unclosed tag and a misspelt field', () => {
-    expect(() => layoutForm({}, compile('<document>\n<table cols="1*">'))).toThrow(/没有结束/);
-    expect(() => layoutForm({ a: 1 }, compile('<document><text>{{b}}</text></document>'))).toThrow(/"b" not defined/);
+    expect(() => layoutForm({}, compile('<document>\n<table cols="1*">'), ESTIMATED_METRICS)).toThrow(/没有结束/);
+    expect(() => layoutForm({ a: 1 }, compile('<document><text>{{b}}</text></document>'), ESTIMATED_METRICS)).toThrow(/"b" not defined/);
   });
 });

@@ -38,10 +38,16 @@ export interface TextBlock {
   kind: 'text';
   /** Literal text; '\n' is a line break. */
   text: string;
+  /** The lines the layout broke `text` into (see decideLines); renderers paint these, never re-break. */
+  lines: string[];
+  /** Height of each line in points (the face's ascender to descender at this size). */
+  lineHeight: Points;
   style: TextStyle;
   align: HorizontalAlign;
   spaceBefore: Points;
   spaceAfter: Points;
+  /** The layout moved the block to a new page (it did not fit below what came before). */
+  pageBreakBefore?: boolean;
 }
 
 export interface SpacerBlock {
@@ -60,6 +66,10 @@ export interface CellBorders {
 export interface GridCell {
   kind: 'cell';
   text: string;
+  /** The lines the layout broke `text` into for the cell's width (see decideLines); renderers paint these. */
+  lines: string[];
+  /** Height of each line in points (the face's ascender to descender at this size). */
+  lineHeight: Points;
   style: TextStyle;
   align: HorizontalAlign;
   valign: VerticalAlign;
@@ -89,9 +99,14 @@ export interface TableRow {
   /** Minimum height, or 0 for automatic. */
   minHeight: Points;
   /**
+   * The height the layout gave the row: its tallest single-row cell (lines × line height and
+   * the paddings) or `minHeight`, grown where a rowSpan cell needs more, plus the rule below.
+   */
+  height: Points;
+  /**
    * A new page starts before this body row, and the header rows repeat above it. Set by the
-   * layout stage where it paginates a table (`<table paginate>`); no rowSpan crosses such a
-   * row — a merged cell cut there continues below it as a cell of its own with the same text.
+   * layout stage, which decides every page break; no rowSpan crosses such a row — a merged
+   * cell cut there continues below it as a cell of its own with the same text.
    */
   pageBreakBefore?: boolean;
 }
@@ -110,6 +125,8 @@ export interface TableBlock {
   cellPadding: { horizontal: Points; vertical: Points };
   spaceBefore: Points;
   spaceAfter: Points;
+  /** The layout moved the table to a new page (its header and first rows did not fit below what came before). */
+  pageBreakBefore?: boolean;
 }
 
 export type Block = TextBlock | SpacerBlock | TableBlock;
@@ -120,6 +137,8 @@ export interface LayoutDocument {
   page: PageSetup;
   meta: DocumentMeta;
   blocks: Block[];
+  /** The pages the layout filled; a renderer that needs another page has not followed it. */
+  pages: number;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ESTIMATED_METRICS } from './text-metrics.js';
 import { describe, expect, it } from 'vitest';
 import { compileTemplateSet } from './template-set.js';
 import { layoutForm, type GridCell, type TableBlock } from './index.js';
@@ -18,7 +19,7 @@ function document(paginate: boolean, rows = 60) {
     count: rows,
     rows: Array.from({ length: rows }, (_, i) => ({ first: i === 0, group: i % 10 === 0 ? String(i / 10 + 1) : '', name: `第${i + 1}行` })),
   };
-  return layoutForm(view, template).blocks[1] as TableBlock;
+  return layoutForm(view, template, ESTIMATED_METRICS).blocks[1] as TableBlock;
 }
 
 const breaksOf = (table: TableBlock) => table.rows.flatMap((row, index) => (row.pageBreakBefore ? [index] : []));
@@ -27,9 +28,9 @@ describe('<table paginate>', () => {
   const plain = document(false);
   const paged = document(true);
 
-  it('leaves a table without the attribute to its renderer', () => {
-    expect(breaksOf(plain)).toEqual([]);
-    expect(plain.rows.every((row) => !('pageBreakBefore' in row))).toBe(true);
+  it('breaks every table, with the old attribute or without: the layout decides all page breaks', () => {
+    expect(breaksOf(plain).length).toBe(1);
+    expect(breaksOf(plain)).toEqual(breaksOf(paged));
   });
 
   it('breaks a table taller than a page, after the header, at rows that fit the page estimate', () => {
@@ -52,7 +53,7 @@ describe('<table paginate>', () => {
     // The spans before the break end on it; together the pieces still cover all 60 rows.
     const pieces = paged.rows.flatMap((row) => (row.slots[0].kind === 'cell' && row.slots[0].text === '产出指标' ? [row.slots[0].rowSpan] : []));
     expect(pieces.reduce((a, b) => a + b, 0)).toBe(60);
-    expect(paged.rows.map((row) => (row.slots[2] as GridCell).text)).toEqual(plain.rows.map((row) => (row.slots[2] as GridCell).text));
+    expect(paged.rows.slice(1).map((row) => (row.slots[2] as GridCell).text)).toEqual(Array.from({ length: 60 }, (_, i) => `第${i + 1}行`));
   });
 
   it('gives a table that fits one page no break', () => {

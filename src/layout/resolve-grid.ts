@@ -48,6 +48,7 @@ export function resolveGrid(rows: UnplacedRow[], columnCount: number): TableRow[
   return rows.map((row, r) => {
     const hole = grid[r].findIndex((slot) => slot === undefined);
     if (hole >= 0) throw new GridError(`表格第 ${r + 1} 行只有 ${hole} 列，应为 ${columnCount} 列`, row.line);
-    return { slots: grid[r] as GridSlot[], cantSplit: row.cantSplit, minHeight: row.minHeight };
+    // Heights are decided once lines are (see decideLines and rowHeights).
+    return { slots: grid[r] as GridSlot[], cantSplit: row.cantSplit, minHeight: row.minHeight, height: 0 };
   });
 }

@@ -4,10 +4,12 @@ import { unplacedCells } from './unplaced-cells.js';
 
 const style = { role: 'body' as const, size: 9, bold: false };
 const cell = (text: string): GridCell => ({
-  kind: 'cell', text, style, align: 'left', valign: 'top', colSpan: 1, rowSpan: 1, noWrap: false, fill: null,
+  kind: 'cell',
+    lines: [],
+    lineHeight: 0, text, style, align: 'left', valign: 'top', colSpan: 1, rowSpan: 1, noWrap: false, fill: null,
   borders: { top: true, right: true, bottom: true, left: true },
 });
-const row = (...texts: string[]): TableRow => ({ slots: texts.map(cell), cantSplit: true, minHeight: 0 });
+const row = (...texts: string[]): TableRow => ({ slots: texts.map(cell), cantSplit: true, minHeight: 0, height: 0 });
 
 /** A title, then a table with one header row: 名称 | 说明, and the body rows given. */
 function doc(...body: TableRow[]): LayoutDocument {
@@ -15,8 +17,11 @@ function doc(...body: TableRow[]): LayoutDocument {
     kind: 'document',
     page: { width: 595.28, height: 841.89, orientation: 'portrait', margins: { top: 28, right: 28, bottom: 28, left: 28 } },
     meta: { title: 't', subject: '', author: '', identifier: '', keywords: [] },
+    pages: 1,
     blocks: [
-      { kind: 'text', text: '2023年度\n自评表', style, align: 'center', spaceBefore: 0, spaceAfter: 0 },
+      { kind: 'text',
+    lines: [],
+    lineHeight: 0, text: '2023年度\n自评表', style, align: 'center', spaceBefore: 0, spaceAfter: 0 },
       {
         kind: 'table', columns: [100, 100], headerRows: 1, keepWithHeaderRows: 0, rows: [row('名称', '说明'), ...body],
         borderWidth: 0.5, borderColor: '#000000', cellPadding: { horizontal: 3, vertical: 2 }, spaceBefore: 0, spaceAfter: 0,

@@ -3,6 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { unplacedCells, type LayoutDocument } from '../layout/index.js';
 import { findMissingGlyphs } from '../render/fonts/find-missing-glyphs.js';
 import type { FontSet } from '../render/fonts/font-set.js';
+import { fontMetrics } from '../render/fonts/font-metrics.js';
 import type { PdfRenderer } from '../render/pdf/index.js';
 import { addOutline } from './add-outline.js';
 import { contentsLayout } from './contents-layout.js';
@@ -68,7 +69,7 @@ function firstPagesAfter(start: number, pageCounts: number[]): number[] {
 export async function assemblePack(group: PackGroup, options: AssembleOptions): Promise<AssembledPack> {
   const forms = await Promise.all(group.forms.map(async (form) => PDFDocument.load(await readFile(form.pdf.file))));
   const pageCounts = forms.map((doc) => doc.getPageCount());
-  const cover = await renderChecked(coverLayout(group, options.date, options.templates), options);
+  const cover = await renderChecked(coverLayout(group, options.date, options.templates, fontMetrics(options.fonts)), options);
 
   // The contents list page numbers that depend on how many pages the contents take.
   let contentsPages = Math.max(1, Math.ceil(group.forms.length / CONTENTS_ROWS_PER_PAGE));
@@ -76,7 +77,7 @@ export async function assemblePack(group: PackGroup, options: AssembleOptions): 
   let firstPages: number[] = [];
   for (let round = 0; round < MAX_CONTENTS_ROUNDS && contents === undefined; round++) {
     firstPages = firstPagesAfter(cover.getPageCount() + contentsPages + 1, pageCounts);
-    const rendered = await renderChecked(contentsLayout(group, firstPages, options.templates), options);
+    const rendered = await renderChecked(contentsLayout(group, firstPages, options.templates, fontMetrics(options.fonts)), options);
     if (rendered.getPageCount() === contentsPages) contents = rendered;
     else contentsPages = rendered.getPageCount();
   }
@@ -90,7 +91,7 @@ export async function assemblePack(group: PackGroup, options: AssembleOptions): 
     pack,
     group.forms.map((form, index) => ({ title: `${index + 1}. ${form.name}（${form.form} ${form.code}）`, page: firstPages[index] - 1 })),
   );
-  await stampPageNumbers(pack, await renderComplete(pageNumberLayout(pack.getPageCount()), options));
+  await stampPageNumbers(pack, await renderComplete(pageNumberLayout(pack.getPageCount(), fontMetrics(options.fonts)), options));
 
   const title = packTitle(group);
   pack.setTitle(group.department ? `${title}（${group.department}）` : title, { showInWindowTitleBar: true });

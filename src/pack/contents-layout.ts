@@ -1,4 +1,4 @@
-import { layoutForm, type LayoutDocument } from '../layout/index.js';
+import { layoutForm, type LayoutDocument, type TextMetrics } from '../layout/index.js';
 import type { PackGroup } from './pack-group.js';
 import type { PackTemplates } from './pack-templates.js';
 import { packTitle } from './pack-title.js';
@@ -14,7 +14,7 @@ export interface ContentsEntryView {
 }
 
 /** The contents page(s): one row per form with the pack page its first page lands on (1-based). */
-export function contentsLayout(group: PackGroup, firstPages: number[], templates: PackTemplates): LayoutDocument {
+export function contentsLayout(group: PackGroup, firstPages: number[], templates: PackTemplates, metrics: TextMetrics): LayoutDocument {
   const entries: ContentsEntryView[] = group.forms.map((form, index) => ({
     index: String(index + 1),
     department: form.department,
@@ -31,5 +31,5 @@ export function contentsLayout(group: PackGroup, firstPages: number[], templates
     byYear: group.department === null,
     entries,
   };
-  return layoutForm(view, templates.contents);
+  return layoutForm(view, templates.contents, metrics);
 }

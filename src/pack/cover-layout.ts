@@ -1,4 +1,4 @@
-import { layoutForm, type LayoutDocument } from '../layout/index.js';
+import { layoutForm, type LayoutDocument, type TextMetrics } from '../layout/index.js';
 import { formatPackDate } from './format-pack-date.js';
 import type { PackGroup } from './pack-group.js';
 import type { PackTemplates } from './pack-templates.js';
@@ -42,6 +42,6 @@ export function coverView(group: PackGroup, date: Date): CoverView {
   };
 }
 
-export function coverLayout(group: PackGroup, date: Date, templates: PackTemplates): LayoutDocument {
-  return layoutForm(coverView(group, date), templates.cover);
+export function coverLayout(group: PackGroup, date: Date, templates: PackTemplates, metrics: TextMetrics): LayoutDocument {
+  return layoutForm(coverView(group, date), templates.cover, metrics);
 }

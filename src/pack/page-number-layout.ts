@@ -1,4 +1,4 @@
-import type { LayoutDocument, TextBlock } from '../layout/layout-model.js';
+import { decideLayout, type LayoutDocument, type TextBlock, type TextMetrics } from '../layout/index.js';
 
 /** A4 (portrait numbers; the pages are landscape). */
 const A4 = { width: 595.28, height: 841.89 };
@@ -13,15 +13,16 @@ const SIZE = 8;
  * text block then lands on a page of its own. Rendered once per pack; each page is then
  * drawn over the matching pack page, so the numbers use the pack's own embedded font subset.
  */
-export function pageNumberLayout(total: number): LayoutDocument {
+export function pageNumberLayout(total: number, metrics: TextMetrics): LayoutDocument {
   const blocks: TextBlock[] = [];
   for (let page = 1; page <= total; page++) {
-    blocks.push({ kind: 'text', text: `第 ${page} 页 共 ${total} 页`, style: { role: 'body', size: SIZE, bold: false }, align: 'center', spaceBefore: 0, spaceAfter: 0 });
+    blocks.push({ kind: 'text', text: `第 ${page} 页 共 ${total} 页`, lines: [], lineHeight: 0, style: { role: 'body', size: SIZE, bold: false }, align: 'center', spaceBefore: 0, spaceAfter: 0 });
   }
-  return {
+  return decideLayout({
     kind: 'document',
     page: { ...A4, orientation: 'landscape', margins: { top: A4.width - PAGE_NUMBER_BAND, right: 36, bottom: 1, left: 36 } },
     meta: { title: '页码', subject: '', author: '', identifier: `page-numbers-${total}`, keywords: [] },
     blocks,
-  };
+    pages: 0,
+  }, metrics);
 }

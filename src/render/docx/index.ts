@@ -10,6 +10,7 @@ import { dominantStyle } from './dominant-style.js';
 import { createFontSubsetter } from './font-subsetter.js';
 import { compileDocxParts } from './docx-internals.js';
 import { packDocx } from './pack-docx.js';
+import { withoutAutospace } from './no-autospace.js';
 import { createDeflateCache } from '../zip/write-zip.js';
 import { useLinearAttributes } from './linear-attributes.js';
 import { createCellShapes } from './cell-shapes.js';
@@ -90,6 +91,7 @@ export function createDocxRenderer(options: { fonts: FontSet }): DocxRenderer {
         ],
       });
       const parts = compileDocxParts(document);
+      parts.set('word/styles.xml', withoutAutospace(parts.get('word/styles.xml') as string));
       const placed = writtenParagraphs(parts.get('word/document.xml') as string);
       return { bytes: packDocx(parts, date, plan.faces, deflateCache), placed };
     },

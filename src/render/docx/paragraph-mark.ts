@@ -1,5 +1,6 @@
-import type { IParagraphOptions } from 'docx';
-import type { TextStyle } from '../../layout/layout-model.js';
+import { type IParagraphOptions, LineRuleType } from 'docx';
+import type { Points, TextStyle } from '../../layout/layout-model.js';
+import { DocxUnits } from './docx-units.js';
 import type { DocxRenderContext } from './block-handler.js';
 import { runStyle } from './run-style.js';
 
@@ -11,4 +12,9 @@ import { runStyle } from './run-style.js';
 export function paragraphMark(style: TextStyle, context: DocxRenderContext): Pick<IParagraphOptions, 'run'> {
   const run = runStyle(style, context);
   return Object.keys(run).length > 0 ? { run } : {};
+}
+
+/** Lines exactly as tall as the layout made them (not the font's own leading, nor a document grid's). */
+export function exactLineHeight(lineHeight: Points): Pick<IParagraphOptions, 'spacing'> {
+  return { spacing: { line: DocxUnits.dxa(lineHeight), lineRule: LineRuleType.EXACT } };
 }

@@ -14,6 +14,8 @@ import { tableCell } from './table-cell.js';
  * the docx Table constructor inserts for `rowSpan` (it mutates the rows, so they are built here,
  * fresh for every document). Where the layout breaks the page (`pageBreakBefore`), the table
  * ends and a new one starts on the next page with the header rows again (no span crosses it).
+ * Rows are given the layout's heights and cells its lines, so each page holds the rows the
+ * layout put there.
  */
 export const tableBlock: BlockHandler<TableBlock> = (block, context) => {
   const columns = DocxUnits.columnsDxa(block.columns);
@@ -30,7 +32,8 @@ export const tableBlock: BlockHandler<TableBlock> = (block, context) => {
     return new TableRow({
       ...(rowIndex < block.headerRows ? { tableHeader: true } : {}),
       ...(row.cantSplit ? { cantSplit: true } : {}),
-      ...(row.minHeight > 0 ? { height: { value: DocxUnits.dxa(row.minHeight), rule: HeightRule.ATLEAST } } : {}),
+      // The layout's height (its rule below is drawn on the boundary): the row is never shorter than in the PDF.
+      height: { value: DocxUnits.dxa(row.height - block.borderWidth), rule: HeightRule.ATLEAST },
       children: row.slots.flatMap((slot, col) => {
         if (slot.kind === 'covered') return [];
         const widthDxa = columns.slice(col, col + slot.colSpan).reduce((sum, w) => sum + w, 0);
@@ -62,6 +65,7 @@ export const tableBlock: BlockHandler<TableBlock> = (block, context) => {
   // Word joins tables with nothing between them, and ends a document that ends in a table with
   // a paragraph of its own: give both a paragraph exactly the space wanted.
   return [
+    ...(block.pageBreakBefore ? [pageBreakParagraph()] : []),
     ...(block.spaceBefore > 0 ? [gapParagraph(block.spaceBefore)] : []),
     ...pieces.flatMap((piece, i) => (i === 0 ? [piece] : [pageBreakParagraph(), piece])),
     gapParagraph(block.spaceAfter),

@@ -5,7 +5,7 @@ import { type CellShapes, fillText, textPlaceholder } from './cell-shapes.js';
 import { hexColor } from './hex-color.js';
 import { horizontalAlignment } from './horizontal-alignment.js';
 import { NoWrapTableCell } from './no-wrap-table-cell.js';
-import { paragraphMark } from './paragraph-mark.js';
+import { exactLineHeight, paragraphMark } from './paragraph-mark.js';
 import { textRuns } from './text-runs.js';
 import { verticalAlignment } from './vertical-alignment.js';
 
@@ -44,9 +44,11 @@ export function tableCell(cell: GridCell, placement: CellPlacement, context: Doc
   const paragraph = {
     ...(cell.align !== 'left' ? { alignment: horizontalAlignment[cell.align] } : {}),
     ...(placement.keepNext ? { keepNext: true } : {}),
+    ...exactLineHeight(cell.lineHeight),
     ...paragraphMark(cell.style, context),
   };
-  const lines = cell.text === '' ? [] : cell.text.split('\n');
+  // The layout's lines, each after a line break (w:br): the office programs never re-break them.
+  const { lines } = cell;
   // The runs take the paragraph mark's properties (`paragraph.run`), so the key holds them too.
   const shape = JSON.stringify([options, paragraph, cell.noWrap, lines.length]);
   const build = () => {

@@ -12,8 +12,11 @@ function doc(title: string, cells: string[]): LayoutDocument {
     kind: 'document',
     page: { width: 595.28, height: 841.89, orientation: 'landscape', margins: { top: 36, right: 36, bottom: 36, left: 36 } },
     meta: { title: 't', subject: '', author: '', identifier: 'x', keywords: [] },
+    pages: 1,
     blocks: [
-      { kind: 'text', text: title, style: { role: 'title', size: 16, bold: true }, align: 'center', spaceBefore: 0, spaceAfter: 0 },
+      { kind: 'text',
+    lines: [],
+    lineHeight: 0, text: title, style: { role: 'title', size: 16, bold: true }, align: 'center', spaceBefore: 0, spaceAfter: 0 },
       { kind: 'spacer', height: 6 },
       {
         kind: 'table',
@@ -29,8 +32,9 @@ function doc(title: string, cells: string[]): LayoutDocument {
           {
             cantSplit: true,
             minHeight: 0,
+            height: 0,
             slots: cells.map((text) => ({
-              kind: 'cell' as const, text, style, align: 'left' as const, valign: 'top' as const,
+              kind: 'cell' as const, text, lines: [text], lineHeight: 12, style, align: 'left' as const, valign: 'top' as const,
               colSpan: 1, rowSpan: 1, noWrap: false, fill: null, borders,
             })),
           },

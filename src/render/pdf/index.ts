@@ -5,9 +5,8 @@ import type { PdfaOptions } from './pdfa-options.js';
 import { collectFontDescriptors } from './collect-font-descriptors.js';
 import { coalesceStreamWrites } from './coalesce-stream-writes.js';
 import { useFastStyleLookup } from './fast-style-lookup.js';
-import { createTextMeasures, registerFontCache } from './register-font-cache.js';
-import { paintedLines } from './painted-lines.js';
-import { observeRowSpanGroups, type TableSplit } from './observe-row-span-groups.js';
+import { registerFontCache } from './register-font-cache.js';
+import { paintedLines, paintedPageCount } from './painted-lines.js';
 import { pdfDocumentDefinition } from './pdf-document-definition.js';
 import {
   PdfmakePrinterClass,
@@ -33,8 +32,6 @@ export interface PdfRendererOptions {
   fonts: FontSet;
   /** Keep parsed fonts across documents (default true); false is pdfmake's own path, for comparison. */
   cacheFonts?: boolean;
-  /** Break long cell text into lines before pdfmake does (default true); false lets pdfmake break all, for comparison. */
-  breakLines?: boolean;
 }
 
 /** No virtual files: fonts are read from their paths; nothing may be fetched and stored. */
@@ -65,7 +62,6 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
   // Only the configured font files may be read from disk (no images or attachments by path).
   const localAccessPolicy = (path: string) => fontFiles.has(path);
   if (options.cacheFonts !== false) registerFontCache(localAccessPolicy, fonts.faces());
-  const textMeasures = options.breakLines !== false ? createTextMeasures(fonts.faces()) : undefined;
   coalesceStreamWrites();
   useFastStyleLookup();
   return {
@@ -73,27 +69,13 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
       const urlResolver = new PdfmakeUrlResolverClass(NO_VIRTUAL_FILES);
       urlResolver.setUrlAccessPolicy(() => false);
       const printer = new PdfmakePrinterClass(collectFontDescriptors(doc, fonts), NO_VIRTUAL_FILES, urlResolver, localAccessPolicy);
-      // Lay out; if a rowSpan group crossed a page, split its table before it and lay out again.
-      // Each round only moves groups later; a group seen crossing twice is taller than a page.
-      const splits: TableSplit[] = [];
-      for (;;) {
-        const observer = observeRowSpanGroups();
-        const definition = {
-          ...pdfDocumentDefinition(doc, fonts, date, splits, textMeasures),
-          ...(pdfa ? { subset: 'PDF/A-3b' as const } : {}),
-          pageBreakBefore: observer.pageBreakBefore,
-        };
-        const pdfKitDocument = await printer.createPdfKitDocument(definition);
-        const fresh = observer
-          .crossingGroups()
-          .filter((group) => !splits.some((split) => split.block === group.block && split.row === group.row));
-        if (fresh.length === 0) {
-          if (pdfa) applyPdfa(pdfKitDocument, pdfa, date);
-          return { bytes: await readAll(pdfKitDocument), placed: paintedLines(pdfKitDocument) };
-        }
-        // Fix the earliest crossing only: every later page break moves once it is fixed.
-        splits.push(fresh.reduce((a, b) => (a.block < b.block || (a.block === b.block && a.row < b.row) ? a : b)));
-      }
+      const definition = { ...pdfDocumentDefinition(doc, fonts, date), ...(pdfa ? { subset: 'PDF/A-3b' as const } : {}) };
+      const pdfKitDocument = await printer.createPdfKitDocument(definition);
+      // The layout decided every page break; pdfmake needing a page more or less means it did not follow.
+      const pages = paintedPageCount(pdfKitDocument);
+      if (pages !== doc.pages) throw new Error(`PDF 排出 ${pages} 页，与排版决定的 ${doc.pages} 页不一致（${doc.meta.title}），未写出`);
+      if (pdfa) applyPdfa(pdfKitDocument, pdfa, date);
+      return { bytes: await readAll(pdfKitDocument), placed: paintedLines(pdfKitDocument) };
     },
   };
 }

@@ -25,10 +25,8 @@ const SLACK = 0.5;
  * file holds, not what was asked for.
  */
 export function paintedLines(document: PdfKitDocument): PlacedText {
-  const pages = (document as unknown as { _pdfMakePages?: unknown })._pdfMakePages;
-  if (!Array.isArray(pages)) throw new Error('pdfmake 的内部接口已变化（_pdfMakePages），无法核对 PDF 是否完整，请核对 pdfmake 版本');
   const pieces: string[] = [];
-  for (const page of pages as PdfmakePage[]) {
+  for (const page of pdfmakePages(document)) {
     const { width, height } = page.pageSize;
     for (const { type, item: line } of page.items) {
       if (type !== 'line') continue;
@@ -37,4 +35,15 @@ export function paintedLines(document: PdfKitDocument): PlacedText {
     }
   }
   return { pieces };
+}
+
+function pdfmakePages(document: PdfKitDocument): PdfmakePage[] {
+  const pages = (document as unknown as { _pdfMakePages?: unknown })._pdfMakePages;
+  if (!Array.isArray(pages)) throw new Error('pdfmake 的内部接口已变化（_pdfMakePages），无法核对 PDF 是否完整，请核对 pdfmake 版本');
+  return pages as PdfmakePage[];
+}
+
+/** How many pages pdfmake laid the document out on. */
+export function paintedPageCount(document: PdfKitDocument): number {
+  return pdfmakePages(document).length;
 }

@@ -1,9 +1,7 @@
 import type { Block, LayoutDocument } from '../../layout/layout-model.js';
 import type { FontSet } from '../fonts/font-set.js';
-import type { TableSplit } from './observe-row-span-groups.js';
 import { pdfBlockHandlers } from './pdf-block-handlers.js';
 import type { PdfRenderContext } from './pdf-render-context.js';
-import type { TextMeasures } from './register-font-cache.js';
 import type { Content, TDocumentDefinitions } from './pdfmake-internals.js';
 
 function renderBlock(block: Block, context: PdfRenderContext): Content {
@@ -17,10 +15,9 @@ function renderBlock(block: Block, context: PdfRenderContext): Content {
  * modification (the caller derives it from SOURCE_DATE_EPOCH), so the bytes are reproducible;
  * the identifier goes into the info dictionary because pdfkit derives /ID from it.
  */
-export function pdfDocumentDefinition(doc: LayoutDocument, fonts: FontSet, date: Date, splits: TableSplit[], textMeasures?: TextMeasures): TDocumentDefinitions {
+export function pdfDocumentDefinition(doc: LayoutDocument, fonts: FontSet, date: Date): TDocumentDefinitions {
   const { page, meta } = doc;
   const { margins } = page;
-  const splitBefore = (blockIndex: number) => new Set(splits.filter((split) => split.block === blockIndex).map((split) => split.row));
   return {
     version: '1.7',
     pageSize: { width: page.width, height: page.height },
@@ -40,6 +37,6 @@ export function pdfDocumentDefinition(doc: LayoutDocument, fonts: FontSet, date:
     } as TDocumentDefinitions['info'],
     // pdfmake's built-in default family is Roboto, which we do not ship; every node sets its font.
     defaultStyle: { font: fonts.faceFor({ role: 'body', bold: false }).family },
-    content: doc.blocks.map((block, blockIndex) => renderBlock(block, { fonts, textMeasures, blockIndex, splitBefore: splitBefore(blockIndex) })),
+    content: doc.blocks.map((block) => renderBlock(block, { fonts })),
   };
 }
