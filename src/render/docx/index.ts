@@ -91,7 +91,7 @@ export function createDocxRenderer(options: { fonts: FontSet }): DocxRenderer {
       });
       const parts = compileDocxParts(document);
       const placed = writtenParagraphs(parts.get('word/document.xml') as string);
-      return { bytes: packDocx(parts, date, plan.faces, deflateCache), placed };
+      return { bytes: packDocx(parts, date, plan, deflateCache), placed };
     },
   };
 }
