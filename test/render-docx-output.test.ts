@@ -263,7 +263,7 @@ describe('DOCX renderer', () => {
 
     // De-obfuscate the bold face with its key: it holds the bold text's characters, under the run's family name.
     const zip = await JSZip.loadAsync(featureEmbed);
-    const key = /<w:embedBold r:id="(rId\d+)" w:fontKey="\{([0-9A-F-]+)\}"\/>/.exec(embedTable)!;
+    const key = /<w:embedBold r:id="(rId\d+)" w:fontKey="\{([0-9A-F-]+)\}" w:subsetted="1"\/>/.exec(embedTable)!;
     const rels = await part(featureEmbed, 'word/_rels/fontTable.xml.rels');
     const target = new RegExp(`Id="${key[1]}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${key[1]}"`).exec(rels)!;
     const odttf = await zip.file(`word/${target[1] ?? target[2]}`)!.async('uint8array');

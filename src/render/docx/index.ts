@@ -93,7 +93,7 @@ export function createDocxRenderer(options: { fonts: FontSet }): DocxRenderer {
       const parts = compileDocxParts(document);
       parts.set('word/styles.xml', withoutAutospace(parts.get('word/styles.xml') as string));
       const placed = writtenParagraphs(parts.get('word/document.xml') as string);
-      return { bytes: packDocx(parts, date, plan.faces, deflateCache), placed };
+      return { bytes: packDocx(parts, date, plan, deflateCache), placed };
     },
   };
 }

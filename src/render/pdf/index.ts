@@ -5,7 +5,8 @@ import type { PdfaOptions } from './pdfa-options.js';
 import { collectFontDescriptors } from './collect-font-descriptors.js';
 import { coalesceStreamWrites } from './coalesce-stream-writes.js';
 import { useFastStyleLookup } from './fast-style-lookup.js';
-import { registerFontCache } from './register-font-cache.js';
+import { useGhostscriptReadableFonts } from './font-subset-objects.js';
+import { pdfkitEmbeddedFontClass, registerFontCache } from './register-font-cache.js';
 import { paintedLines, paintedPageCount } from './painted-lines.js';
 import { pdfDocumentDefinition } from './pdf-document-definition.js';
 import {
@@ -61,6 +62,9 @@ export function createPdfRenderer(options: PdfRendererOptions): PdfRenderer {
   const fontFiles = new Set(fonts.faces().map((face) => face.file));
   // Only the configured font files may be read from disk (no images or attachments by path).
   const localAccessPolicy = (path: string) => fontFiles.has(path);
+  const faces = fonts.faces();
+  // Before any document embeds a font: ToUnicode as bfchar, one subset tag per subset.
+  if (faces.length > 0) useGhostscriptReadableFonts(pdfkitEmbeddedFontClass(faces[0]!));
   if (options.cacheFonts !== false) registerFontCache(localAccessPolicy, fonts.faces());
   coalesceStreamWrites();
   useFastStyleLookup();

@@ -55,6 +55,10 @@ let installed = false;
 let embeddedFontClass: EmbeddedFontClass | undefined;
 
 /** pdfkit does not export EmbeddedFont; learn it from one font opened on a scratch document. */
+export function pdfkitEmbeddedFontClass(face: FontFace): EmbeddedFontClass {
+  return (embeddedFontClass ??= learnEmbeddedFontClass(face));
+}
+
 function learnEmbeddedFontClass(face: FontFace): EmbeddedFontClass {
   const scratch = new PdfKitClass({ autoFirstPage: false, font: null });
   // fontkit keeps the file's bytes; handing them over is cheap (fontkit parses lazily).
