@@ -47,6 +47,14 @@ function twelveIndicatorYaml(): string {
   return doc.toString();
 }
 
+/** The sample on a copy of the built-in template with the level1Points option on. */
+function withPointsYaml(): string {
+  const doc = parseDocument(readFileSync(SAMPLE, 'utf8'), { schema: 'failsafe' });
+  doc.setIn(['project', 'code'], 'POINTS');
+  doc.set('template', 'points.hbs');
+  return doc.toString();
+}
+
 function longFormYaml(): string {
   const doc = parseDocument(readFileSync(SAMPLE, 'utf8'), { schema: 'failsafe' });
   doc.setIn(['project', 'code'], 'LONG-40');
@@ -107,7 +115,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'long-40.yaml'), longFormYaml());
   writeFileSync(join(dir, 'twelve.yaml'), twelveIndicatorYaml());
   writeFileSync(join(dir, 'rural-water-supply.yaml'), readFileSync(SAMPLE));
-  const sources = ['rural-water-supply', 'twelve', 'long-40'].map((name) => join(dir, `${name}.yaml`));
+  writeFileSync(join(dir, 'points.yaml'), withPointsYaml());
+  const template = readFileSync('templates/项目支出.hbs', 'utf8');
+  expect(template).toContain('{{> national-indicators}}');
+  writeFileSync(join(dir, 'points.hbs'), template.replace('{{> national-indicators}}', '{{> national-indicators level1Points=true}}'));
+  const sources = ['rural-water-supply', 'twelve', 'points', 'long-40'].map((name) => join(dir, `${name}.yaml`));
   build = runCli(['build', ...sources, '--out', out, '--format', 'pdf,docx'], { env: EPOCH });
   if (soffice.available) {
     // One soffice for both files, with its own profile so it never meets a user's or another test's.
@@ -211,6 +223,16 @@ describe('the national sample (data/examples) as PDF and DOCX', () => {
     expect(first.split('产出指标')).toHaveLength(2);
     expect(first.split('数量指标')).toHaveLength(2);
     expect(first).toContain('10改造乡镇水厂数量=2座');
+  });
+
+  it.skipIf(!pdftotext.available)(`PDF: 一级指标 without points by default, with them under the template's level1Points option ${pdftotext.reason}`, () => {
+    const plain = pages(file('rural-water-supply', 'pdf')).join('');
+    const withPoints = pages(file('points', 'pdf')).join('');
+    for (const [level1, points] of [['产出指标', '50'], ['效益指标', '30'], ['满意度指标', '10']]) {
+      expect(plain).not.toContain(normalizeText(`${level1}（${points}分）`));
+      expect(withPoints).toContain(normalizeText(`${level1}（${points}分）`));
+    }
+    expect(pageCount(file('points', 'pdf'))).toBe(1);
   });
 
   it('DOCX: one table; 绩效指标 merged down the indicator block, 一级/二级 cells over their rows', async () => {
