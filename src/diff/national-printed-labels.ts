@@ -27,8 +27,9 @@ const prefixed = (prefix: string, titles: Record<string, string>) =>
 
 /**
  * Chinese names of every printed value of a 项目支出 form, in the form's reading order: the
- * funds rows (上年结转资金 and 其他资金 named by their printed `row`), each 一级指标's merged
- * 分值 cell, the indicators, and the 总分 row (分值, then 总分).
+ * funds rows (上年结转资金 and 其他资金 named by their printed `row`), each 一级指标's Σ分值 (in
+ * its merged cell when the template's level1Points option prints it), the indicators, and the
+ * 总分 row (分值, then 总分).
  */
 export const NationalPrintedLabels: LabelTable = {
   rows: {

@@ -34,13 +34,20 @@ export interface NationalFormView {
     score: string;
     note: string;
   }>;
+  /** Rows the 绩效指标 label spans: the indicators' header row and every indicator row. */
+  indicatorRows: string;
+  /**
+   * Template option, false here: `{{> national-indicators level1Points=true}}` prints each
+   * 一级指标 with its Σ分值 (`产出指标（50分）`), as some provinces do; the official form does not.
+   */
+  level1Points: boolean;
   totalWeight: string;
   total: string;
   /** The `注：` text; '' prints no note. */
   note: string;
 }
 
-/** The cells on the fund rows under 年度资金总额, which carry no 分值/执行率/得分. */
+/** 分值 and 得分 of the fund rows under 年度资金总额, which the official form marks `—` (their 执行率 stays blank). */
 const NOT_APPLICABLE = '—';
 
 /** The unit after a value; `无` (the system's "no unit") prints nothing. */
@@ -73,7 +80,7 @@ export function nationalFormView(form: NationalForm, printed: PrintedForm): Nati
       adjusted: row.adjusted,
       executed: row.executed,
       weight: row.rateWeight ?? NOT_APPLICABLE,
-      rate: row.rate ?? NOT_APPLICABLE,
+      rate: row.rate ?? '',
       score: row.rateScore ?? NOT_APPLICABLE,
     })),
     goals: form.goals,
@@ -93,6 +100,8 @@ export function nationalFormView(form: NationalForm, printed: PrintedForm): Nati
         note: indicator.note,
       };
     }),
+    indicatorRows: String(indicators.length + 1),
+    level1Points: false,
     totalWeight: printed.totalWeight ?? '',
     total: printed.selfScore,
     note: form.note,

@@ -34,7 +34,7 @@ export interface PrintedForm {
   indicators: PrintedIndicator[];
   /** mof2020 only: the 总分 row's 分值 (执行率分值 + Σ指标分值; 100 on a well-formed form). */
   totalWeight?: string;
-  /** mof2020 only: Σ分值 of each 一级指标, in form order, printed in its merged cell (产出指标（50分）). */
+  /** mof2020 only: Σ分值 of each 一级指标, in form order; printed in its merged cell (产出指标（50分）) only under the template option level1Points. */
   level1Weights?: { level1: string; weight: string }[];
 }
 

@@ -94,6 +94,11 @@ describe('comparePrintedValues on a 项目支出 form', () => {
     expect(mismatches[2].found).toBe('100 99.69 注：项目资金单位为万元。');
   });
 
+  it('accepts 一级指标 printed without their 分值, as the official form prints them', () => {
+    const official = nationalText('9.69', '48.11', '97.8').replace('产出指标（50分）', '产出指标').replace('满意度指标（40分）', '满意度指标');
+    expect(comparePrintedValues(national, official)).toEqual([]);
+  });
+
   it('does not look for 自评总分, and checks the 一级指标 分值 in its merged cell', () => {
     const mismatches = comparePrintedValues(national, nationalText('9.69', '48.11', '97.8').replace('满意度指标（40分）', '满意度指标（10分）'));
     expect(mismatches).toEqual([{ row: '满意度指标', field: '分值', expected: '40', found: '满意度指标（10分）' }]);

@@ -150,13 +150,11 @@ export function comparePrintedValues(printed: PrintedForm, text: string): Printe
     const missing = firstFailure?.missing ?? row.values;
     mismatches.push(...missing.map(({ field, value }) => ({ row: row.anchor, field, expected: value, found: firstFailure?.segment ?? '' })));
   });
-  // 项目支出 prints each 一级指标's Σ分值 in its merged label cell (产出指标（50分）), repeated on
-  // continuation pages: it only has to occur somewhere.
+  // A 项目支出 template may print each 一级指标 with its Σ分值 (产出指标（50分）, the level1Points
+  // option), repeated on continuation pages; the official form prints none. Every one printed must be right.
   for (const { level1, weight } of printed.level1Weights ?? []) {
-    if (!flat.includes(squeeze(`${level1}（${weight}分）`))) {
-      const shown = new RegExp(`${level1}（([^）]*)分）`).exec(flat);
-      mismatches.push({ row: level1, field: '分值', expected: weight, found: shown ? shown[0] : '' });
-    }
+    const shown = [...flat.matchAll(new RegExp(`${level1}（([^）]*)分）`, 'g'))].find((match) => match[1] !== weight);
+    if (shown) mismatches.push({ row: level1, field: '分值', expected: weight, found: shown[0] });
   }
   return mismatches;
 }
