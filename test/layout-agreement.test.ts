@@ -55,14 +55,31 @@ interface PageLines {
   lines: string[];
 }
 
-/** Each page's lines (pdftotext -bbox-layout), each line its words joined, sorted. */
+/** Gap between two words wider than any a line has inside it (LibreOffice's autospace is ~2 pt): the next cell. */
+const CELL_GAP = 4;
+
+/**
+ * Each page's lines (pdftotext -bbox-layout), sorted: a pdftotext line is cut where the gap
+ * between two words is a cell boundary, since pdftotext joins cells that share a baseline.
+ */
 function pageLines(file: string): PageLines[] {
   const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return xml
     .split(/<page /)
     .slice(1)
     .map((page) => ({
-      lines: [...page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map((m) => [...m[1]!.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join('')).sort(),
+      lines: [...page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)]
+        .flatMap((m) => {
+          const segments: string[] = [];
+          let end = -Infinity;
+          for (const word of m[1]!.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+            if (Number(word[1]) - end > CELL_GAP) segments.push('');
+            segments[segments.length - 1] += word[3];
+            end = Number(word[2]);
+          }
+          return segments;
+        })
+        .sort(),
     }));
 }
 

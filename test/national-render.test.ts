@@ -148,13 +148,19 @@ describe('the national sample (data/examples) as PDF and DOCX', () => {
 
   it.skipIf(!pdftotext.available)(`PDF: the 9 indicator columns under 绩效指标 on one line, and the 总分 row under 分值/得分 on that page ${pdftotext.reason}`, () => {
     const lines = layoutText(file('rural-water-supply', 'pdf'), 1).split('\n');
-    const header = lines.findIndex((line) => /^\s*绩效指标\s+一级指标\s+二级指标\s+三级指标\s+年度指标值\s+实际完成值\s+分值\s+得分\s+偏差原因分析及改进措施\s*$/.test(line));
+    const header = lines.findIndex((line) => /^\s*一级指标\s+二级指标\s+三级指标\s+年度指标值\s+实际完成值\s+分值\s+得分\s+偏差原因分析及改进措施\s*$/.test(line));
     expect(header, lines.join('\n')).toBeGreaterThan(0);
     const total = lines.findIndex((line) => /^\s*总分\s+100\s+97\.8\s*$/.test(line));
     expect(total).toBeGreaterThan(header);
     // 总分 spans the columns before 分值: 100 stands under 分值, the score under 得分.
     const words = placedWords(file('rural-water-supply', 'pdf'));
     const heading = Object.fromEntries(lineOf(words, '一级指标').map((word) => [word.text, word]));
+    // 绩效指标 in the first column, merged down the block and centred in it (valign middle), as the template says.
+    const merged = words.find((word) => word.text === '绩效指标')!;
+    const [totalLabel] = lineOf(words, '总分');
+    expect(merged.xMax).toBeLessThan(heading['一级指标']!.xMin);
+    expect(merged.yMin).toBeGreaterThan(heading['一级指标']!.yMin);
+    expect(merged.yMin).toBeLessThan(totalLabel!.yMin);
     const [label, weight, score] = lineOf(words, '总分');
     expect([label.text, weight.text, score.text]).toEqual(['总分', '100', '97.8']);
     expect(label.xMax).toBeLessThan(heading['实际完成值'].xMax);
