@@ -295,6 +295,9 @@ describe('a national form of 40 indicators over several pages', () => {
     // 产出指标 alone runs over more than a page: its label must be on each page it reaches.
     expect(pageWords(pdf).filter((words) => words.includes('产出指标')).length).toBeGreaterThanOrEqual(2);
     expect(unlabelled(pdf)).toEqual([]);
+    // The indicator columns' header row (<tr repeat>) and 绩效指标 start every page the indicators reach.
+    const header = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+    for (const words of pageWords(pdf)) for (const label of header) expect(words, label).toContain(label);
   });
 
   it.skipIf(!soffice.available || !pdftotext.available)(`DOCX through LibreOffice: the same pages, labels repeated too ${soffice.reason}${pdftotext.reason}`, () => {

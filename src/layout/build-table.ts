@@ -65,6 +65,8 @@ export function buildTable(table: MarkupElement, contentWidth: Points, defaults:
       cells: elementChildren(tr, 'td').map((td) => buildCell(td, rowDefaults)),
       cantSplit: rowAttributes.flag('cant-split', attributes.flag('cant-split', false)),
       minHeight: rowAttributes.number('min-height', 0),
+      keepWithNext: rowAttributes.flag('keep-with-next', false),
+      repeat: rowAttributes.flag('repeat', false),
       line: tr.line,
     };
   });

@@ -109,6 +109,13 @@ export interface TableRow {
    * cell cut there continues below it as a cell of its own with the same text.
    */
   pageBreakBefore?: boolean;
+  /** Never the last row of a page: a page break before the next row moves before this one (a band or a header row). */
+  keepWithNext?: boolean;
+  /**
+   * A header inside the body (`<tr repeat>`): where the layout breaks a page below it, a copy
+   * of it starts the next page (before the 9 indicator columns of the national form, say).
+   */
+  repeat?: boolean;
 }
 
 export interface TableBlock {

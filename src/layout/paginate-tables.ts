@@ -1,4 +1,4 @@
-import type { Block, LayoutDocument, PageSetup, Points, TableBlock } from './layout-model.js';
+import type { Block, GridCell, GridSlot, LayoutDocument, PageSetup, Points, TableBlock, TableRow } from './layout-model.js';
 import { cutSpansBefore } from './cut-spans-before.js';
 import { withRowHeights } from './row-heights.js';
 import { splitTallRows } from './split-tall-rows.js';
@@ -59,25 +59,32 @@ export function paginate(blocks: readonly Block[], page: PageSetup): Pick<Layout
       case 'table': {
         const measured = withRowHeights(block);
         const split = withRowHeights(splitTallRows(measured, pageHeight - headerHeight(measured)));
-        const breaks = tableBreaks(split, y, pageHeight);
-        const table = breaks.rows.length === 0 ? split : withRowHeights({ ...split, rows: cutSpansBefore(split.rows, breaks.rows) });
-        y = breaks.y;
-        pages += breaks.rows.length + (breaks.startsNewPage ? 1 : 0);
-        return breaks.startsNewPage ? { ...table, pageBreakBefore: true } : table;
+        const placement = tableBreaks(split, y, pageHeight);
+        const table = placement.breaks.length === 0 ? split : withRowHeights({ ...split, rows: withPageBreaks(split.rows, placement.breaks) });
+        y = placement.y;
+        pages += placement.breaks.length + (placement.startsNewPage ? 1 : 0);
+        return placement.startsNewPage ? { ...table, pageBreakBefore: true } : table;
       }
     }
   });
   return { blocks: laid, pages };
 }
 
-/** Where a table starting at `top` breaks: the rows that start a page, and where it ends. */
-function tableBreaks(block: TableBlock, top: Points, pageHeight: Points): { rows: number[]; y: Points; startsNewPage: boolean } {
-  const heights = block.rows.map((row) => row.height);
+/**
+ * Where a table starting at `top` breaks: the rows that start a page (each with the running
+ * header row, `<tr repeat>`, that is to be repeated above it, or -1), and where it ends.
+ */
+function tableBreaks(block: TableBlock, top: Points, pageHeight: Points): { breaks: { row: number; repeat: number }[]; y: Points; startsNewPage: boolean } {
+  const { rows } = block;
+  const heights = rows.map((row) => row.height);
   const spans = spanDemands(block);
   const header = headerHeight(block);
-  const breaks: number[] = [];
-  let y = top + block.spaceBefore;
+  /** The last `repeat` row above each row (the running header it continues under), or -1. */
+  const running: number[] = [];
+  rows.forEach((row, index) => running.push(index === 0 ? -1 : rows[index - 1]!.repeat && index - 1 >= block.headerRows ? index - 1 : running[index - 1]!));
+  const breaks: { row: number; repeat: number }[] = [];
   let startsNewPage = false;
+  let y = top + block.spaceBefore;
   // The header and the rows kept with it move to a new page together when they do not fit.
   const kept = heights.slice(0, block.headerRows + Math.max(1, block.keepWithHeaderRows)).reduce((sum, h) => sum + h, 0);
   if (y > 0 && y + kept > pageHeight) {
@@ -88,20 +95,98 @@ function tableBreaks(block: TableBlock, top: Points, pageHeight: Points): { rows
   /** What each span's current piece has placed of its rows so far. */
   const placed = new Map(spans.map((span) => [span, 0]));
   let pageFirstRow = block.headerRows;
-  for (let row = block.headerRows; row < block.rows.length; row++) {
+  for (let row = block.headerRows; row < rows.length; ) {
     const open = spans.filter((span) => span.first <= row && row <= span.last && span.first >= block.headerRows);
     // Room for the row, and for what a span over it still needs should the page end after it.
     const need = heights[row]! + Math.max(0, ...open.map((span) => span.height - placed.get(span)! - heights[row]!));
     if (row > pageFirstRow && y + need > pageHeight) {
-      y = header;
-      pageFirstRow = row;
-      breaks.push(row);
-      for (const span of open) placed.set(span, 0);
+      // A band or header row (`keep-with-next`) goes to the next page with the row it heads.
+      let at = row;
+      while (at - 1 > pageFirstRow && rows[at - 1]!.keepWithNext) at--;
+      if (at - 1 === pageFirstRow && rows[pageFirstRow]!.keepWithNext && breaks.length === 0 && !startsNewPage && top > 0 && pageFirstRow === block.headerRows) {
+        // The chain starts the table: the whole table starts the next page instead.
+        startsNewPage = true;
+        y = header;
+        row = pageFirstRow;
+        for (const span of spans) placed.set(span, 0);
+        continue;
+      }
+      const repeat = rows[at]!.repeat ? -1 : running[at]!;
+      breaks.push({ row: at, repeat });
+      y = header + (repeat >= 0 ? heights[repeat]! : 0);
+      pageFirstRow = at;
+      for (const span of spans) if (span.first <= at && at <= span.last) placed.set(span, 0);
+      row = at;
+      // Rows moved back from the old page are placed again on the new one.
+      for (const span of spans) if (span.first > at) placed.set(span, 0);
+      continue;
     }
     y += heights[row]!;
     for (const span of open) placed.set(span, placed.get(span)! + heights[row]!);
+    row++;
   }
-  return { rows: breaks, y: y + block.spaceAfter, startsNewPage };
+  return { breaks, y: y + block.spaceAfter, startsNewPage };
+}
+
+/**
+ * The rows with each page break placed: every rowSpan cell crossing it cut there with its
+ * label repeated (cutSpansBefore), and where the break has a running header row (`repeat`),
+ * a copy of that row starting the new page. Pure.
+ */
+function withPageBreaks(rows: readonly TableRow[], breaks: readonly { row: number; repeat: number }[]): TableRow[] {
+  let result: TableRow[] = [...rows];
+  // From the last break up, so the indices of the earlier ones stay valid.
+  for (const { row: at, repeat } of [...breaks].sort((a, b) => b.row - a.row)) {
+    result = repeat < 0 ? cutSpansBefore(result, [at]) : insertCopy(result, at, repeat);
+  }
+  return result;
+}
+
+/**
+ * Breaks before row `at` and starts the new page with a copy of row `source` (a header inside
+ * the body). Where the source row lies under a span that reaches the new page (绩效指标 merged
+ * down the whole indicator block), the copy starts that span's repeated label instead.
+ */
+function insertCopy(rows: readonly TableRow[], at: number, source: number): TableRow[] {
+  const originOf = (row: number, col: number) => {
+    const slot = rows[row]!.slots[col]!;
+    return slot.kind === 'covered' ? { row: slot.row, col: slot.col } : { row, col };
+  };
+  const cellAt = (where: { row: number; col: number }) => rows[where.row]!.slots[where.col] as GridCell;
+  /** Per column: the copy's own cell, the span that continues onto the new page, or nothing. */
+  const plan = rows[source]!.slots.map((_, col) => {
+    const origin = originOf(source, col);
+    const cell = cellAt(origin);
+    if (origin.row === source && cell.rowSpan === 1) return 'own' as const;
+    return origin.row + cell.rowSpan - 1 >= at ? ('span' as const) : ('empty' as const);
+  });
+  const cut = cutSpansBefore(rows, [at]);
+  const copy: TableRow = {
+    ...rows[source]!,
+    pageBreakBefore: true,
+    keepWithNext: undefined,
+    slots: rows[source]!.slots.map((slot, col): GridSlot => {
+      if (plan[col] === 'own') return slot.kind === 'covered' ? { kind: 'covered', row: at, col: slot.col } : slot;
+      if (plan[col] === 'span') {
+        const below = cut[at]!.slots[col]!;
+        if (below.kind === 'cell') return { ...below, rowSpan: below.rowSpan + 1 };
+        return { kind: 'covered', row: at, col: below.col };
+      }
+      const cell = cellAt(originOf(source, col));
+      return { ...cell, text: '', lines: [], rowSpan: 1, colSpan: 1 };
+    }),
+  };
+  const after = cut.slice(at).map((row, index): TableRow => ({
+    ...row,
+    ...(index === 0 ? { pageBreakBefore: undefined } : {}),
+    slots: row.slots.map((slot, col): GridSlot => {
+      // The label that continued below the break now starts at the copy.
+      if (index === 0 && slot.kind === 'cell' && plan[col] === 'span') return { kind: 'covered', row: at, col };
+      if (slot.kind !== 'covered' || slot.row < at) return slot;
+      return slot.row === at && plan[slot.col] === 'span' ? slot : { ...slot, row: slot.row + 1 };
+    }),
+  }));
+  return [...cut.slice(0, at), copy, ...after];
 }
 
 /** The height each rowSpan cell needs (its lines, paddings and rule) over its rows. */

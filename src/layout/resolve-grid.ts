@@ -4,6 +4,8 @@ export interface UnplacedRow {
   cells: GridCell[];
   cantSplit: boolean;
   minHeight: number;
+  keepWithNext?: boolean;
+  repeat?: boolean;
   /** Template line, for messages. */
   line: number;
 }
@@ -49,6 +51,13 @@ export function resolveGrid(rows: UnplacedRow[], columnCount: number): TableRow[
     const hole = grid[r].findIndex((slot) => slot === undefined);
     if (hole >= 0) throw new GridError(`表格第 ${r + 1} 行只有 ${hole} 列，应为 ${columnCount} 列`, row.line);
     // Heights are decided once lines are (see decideLines and rowHeights).
-    return { slots: grid[r] as GridSlot[], cantSplit: row.cantSplit, minHeight: row.minHeight, height: 0 };
+    return {
+      slots: grid[r] as GridSlot[],
+      cantSplit: row.cantSplit,
+      minHeight: row.minHeight,
+      height: 0,
+      ...(row.keepWithNext ? { keepWithNext: true } : {}),
+      ...(row.repeat ? { repeat: true } : {}),
+    };
   });
 }
