@@ -137,6 +137,14 @@ describe('one layout, two files', () => {
     for (let i = 0; i < 60; i++) expect(text('punctuated-60')).toContain(squeeze(PUNCTUATED(i)));
   });
 
+  it('writes each sample form as one DOCX table: stacked tables are merged, so no two rules meet', async () => {
+    const JSZip = (await import('jszip')).default;
+    for (const name of ['department-overall', 'research-and-information', 'summer-visits', 'rural-water-supply']) {
+      const xml = await (await JSZip.loadAsync(readFileSync(join(dir, 'out', `${name}.docx`)))).file('word/document.xml')!.async('string');
+      expect(xml.split('<w:tbl>').length - 1, name).toBe(1);
+    }
+  });
+
   it.skipIf(!pdftotext.available)(`starts no line of the PDF with closing punctuation ${pdftotext.reason}`, () => {
     const lines = pageLines(join(dir, 'out', 'punctuated-60.pdf')).flatMap((page) => page.lines);
     expect(lines.length).toBeGreaterThan(200);

@@ -1,6 +1,7 @@
 import type { Block, LayoutDocument, PageSetup, TextBlock } from './layout-model.js';
 import { buildTable } from './build-table.js';
 import { decideLines } from './decide-lines.js';
+import { mergeStackedTables } from './merge-stacked-tables.js';
 import { contentBox, paginate } from './paginate-tables.js';
 import type { TextMetrics } from './text-metrics.js';
 import { ElementAttributes, elementText, inheritCellDefaults, type CellDefaults } from './markup/element-attributes.js';
@@ -96,7 +97,7 @@ export function buildLayout(root: MarkupElement, metrics: TextMetrics): LayoutDo
       identifier: attributes.string('identifier', ''),
       keywords: attributes.string('keywords', '').split(/[,，]/).map((k) => k.trim()).filter(Boolean),
     },
-    blocks,
+    blocks: mergeStackedTables(blocks),
     pages: 0,
   };
   return decideLayout(draft, metrics);

@@ -43,22 +43,34 @@ describe('layoutForm with the built-in 二级项目 template', () => {
     }
   });
 
-  it('repeats the indicators header (band + column labels) and keeps rows whole', () => {
-    const indicators = doc.blocks.at(-1) as TableBlock;
-    expect(indicators.headerRows).toBe(2);
-    expect(indicators.rows.every((row) => row.cantSplit)).toBe(true);
-    expect(cells(indicators).map((c) => c.text).slice(0, 12)).toEqual([
+  it('makes the stacked head, funds, goals and indicators tables one table, so each rule is drawn once', () => {
+    const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    const texts = cells(tables[0]!).map((c) => c.text);
+    for (const band of ['资金情况', '绩效目标', '绩效指标']) expect(texts).toContain(band);
+    expect(texts.indexOf('资金情况')).toBeLessThan(texts.indexOf('绩效目标'));
+    expect(texts.indexOf('绩效目标')).toBeLessThan(texts.indexOf('绩效指标'));
+  });
+
+  it('repeats the indicators header (band + column labels) on each page, kept with the first indicator, rows whole', () => {
+    const table = doc.blocks.at(-1) as TableBlock;
+    const band = table.rows.findIndex((row) => row.slots[0]!.kind === 'cell' && row.slots[0]!.text === '绩效指标');
+    expect(table.rows.slice(band, band + 2).map((row) => [row.repeat, row.keepWithNext])).toEqual([[true, true], [true, true]]);
+    expect(table.rows.slice(band + 2).some((row) => row.repeat)).toBe(false);
+    expect(table.rows.every((row) => row.cantSplit)).toBe(true);
+    expect(table.rows.slice(band, band + 2).flatMap((row) => row.slots.flatMap((s) => (s.kind === 'cell' ? [s.text] : [])))).toEqual([
       '绩效指标', '指标名称', '计量单位', '指标性质', '指标值', '全年完成值', '偏离度（%）', '得分系数（%）', '指标权重', '指标得分', '是否核心指标', '说明',
     ]);
   });
 
   it('right-aligns numbers and keeps header labels unwrapped', () => {
-    const [head, funds] = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
-    const label = cells(head).find((c) => c.text === '项目主管部门：')!;
+    const [table] = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
+    const label = cells(table!).find((c) => c.text === '项目主管部门：')!;
     expect(label.noWrap).toBe(true);
-    const fiscal = funds.rows.find((row) => (row.slots[0] as GridCell).text === '其中：财政拨款')!;
-    expect(fiscal.slots.slice(1).map((s) => (s as GridCell).align)).toEqual(Array(6).fill('right'));
-    expect(fiscal.slots.slice(4).map((s) => (s as GridCell).text)).toEqual(['100', '10.00', '10.00']);
+    const fiscal = table!.rows.find((row) => (row.slots[0] as GridCell).text === '其中：财政拨款')!;
+    const values = fiscal.slots.slice(1).filter((s): s is GridCell => s.kind === 'cell');
+    expect(values.map((s) => s.align)).toEqual(Array(6).fill('right'));
+    expect(values.slice(3).map((s) => s.text)).toEqual(['100', '10.00', '10.00']);
   });
 });
 
@@ -70,8 +82,8 @@ describe('data values print literally', () => {
     ["a ' ` = b"],
   ])('%j', (value) => {
     const doc = layoutForm(view({ goals: { initial: value, adjusted: '', achieved: '' } }), templates.get('二级项目')!, ESTIMATED_METRICS);
-    const goals = doc.blocks.filter((b): b is TableBlock => b.kind === 'table')[2];
-    expect(cells(goals).map((c) => c.text)).toContain(value);
+    const [table] = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
+    expect(cells(table!).map((c) => c.text)).toContain(value);
   });
 });
 

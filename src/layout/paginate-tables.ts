@@ -18,6 +18,17 @@ export function contentBox(page: PageSetup): { width: Points; height: Points } {
   };
 }
 
+/** The tallest run of `repeat` rows: what a continuation page may carry above its first row. */
+function tallestRunningHeader(table: TableBlock): Points {
+  let tallest = 0;
+  let run = 0;
+  table.rows.forEach((row, index) => {
+    run = index >= table.headerRows && row.repeat ? run + row.height : 0;
+    tallest = Math.max(tallest, run);
+  });
+  return tallest;
+}
+
 const headerHeight = (table: TableBlock) => table.rows.slice(0, table.headerRows).reduce((sum, row) => sum + row.height, 0);
 
 /**
@@ -58,7 +69,8 @@ export function paginate(blocks: readonly Block[], page: PageSetup): Pick<Layout
         return block;
       case 'table': {
         const measured = withRowHeights(block);
-        const split = withRowHeights(splitTallRows(measured, pageHeight - headerHeight(measured)));
+        // A piece of a split row starts a page under the header rows and a running header.
+        const split = withRowHeights(splitTallRows(measured, pageHeight - headerHeight(measured) - tallestRunningHeader(measured)));
         const placement = tableBreaks(split, y, pageHeight);
         const table = placement.breaks.length === 0 ? split : withRowHeights({ ...split, rows: withPageBreaks(split.rows, placement.breaks) });
         y = placement.y;
@@ -74,15 +86,22 @@ export function paginate(blocks: readonly Block[], page: PageSetup): Pick<Layout
  * Where a table starting at `top` breaks: the rows that start a page (each with the running
  * header row, `<tr repeat>`, that is to be repeated above it, or -1), and where it ends.
  */
-function tableBreaks(block: TableBlock, top: Points, pageHeight: Points): { breaks: { row: number; repeat: number }[]; y: Points; startsNewPage: boolean } {
+function tableBreaks(block: TableBlock, top: Points, pageHeight: Points): { breaks: { row: number; repeat: number[] }[]; y: Points; startsNewPage: boolean } {
   const { rows } = block;
   const heights = rows.map((row) => row.height);
   const spans = spanDemands(block);
   const header = headerHeight(block);
-  /** The last `repeat` row above each row (the running header it continues under), or -1. */
-  const running: number[] = [];
-  rows.forEach((row, index) => running.push(index === 0 ? -1 : rows[index - 1]!.repeat && index - 1 >= block.headerRows ? index - 1 : running[index - 1]!));
-  const breaks: { row: number; repeat: number }[] = [];
+  /** The running header each row continues under: the last run of `repeat` rows above it. */
+  const running: number[][] = [];
+  rows.forEach((_, index) => {
+    const above = index - 1;
+    if (above < block.headerRows) return running.push([]);
+    if (!rows[above]!.repeat) return running.push(running[above]!);
+    let first = above;
+    while (first - 1 >= block.headerRows && rows[first - 1]!.repeat) first--;
+    return running.push(Array.from({ length: above - first + 1 }, (_, i) => first + i));
+  });
+  const breaks: { row: number; repeat: number[] }[] = [];
   let startsNewPage = false;
   let y = top + block.spaceBefore;
   // The header and the rows kept with it move to a new page together when they do not fit.
@@ -111,9 +130,9 @@ function tableBreaks(block: TableBlock, top: Points, pageHeight: Points): { brea
         for (const span of spans) placed.set(span, 0);
         continue;
       }
-      const repeat = rows[at]!.repeat ? -1 : running[at]!;
+      const repeat = rows[at]!.repeat ? [] : running[at]!;
       breaks.push({ row: at, repeat });
-      y = header + (repeat >= 0 ? heights[repeat]! : 0);
+      y = header + repeat.reduce((sum, r) => sum + heights[r]!, 0);
       pageFirstRow = at;
       for (const span of spans) if (span.first <= at && at <= span.last) placed.set(span, 0);
       row = at;
@@ -133,11 +152,13 @@ function tableBreaks(block: TableBlock, top: Points, pageHeight: Points): { brea
  * label repeated (cutSpansBefore), and where the break has a running header row (`repeat`),
  * a copy of that row starting the new page. Pure.
  */
-function withPageBreaks(rows: readonly TableRow[], breaks: readonly { row: number; repeat: number }[]): TableRow[] {
+function withPageBreaks(rows: readonly TableRow[], breaks: readonly { row: number; repeat: number[] }[]): TableRow[] {
   let result: TableRow[] = [...rows];
-  // From the last break up, so the indices of the earlier ones stay valid.
+  // From the last break up, so the indices of the earlier ones stay valid; a run of header
+  // rows is copied last row first, each copy starting the page above the one before.
   for (const { row: at, repeat } of [...breaks].sort((a, b) => b.row - a.row)) {
-    result = repeat < 0 ? cutSpansBefore(result, [at]) : insertCopy(result, at, repeat);
+    if (repeat.length === 0) result = cutSpansBefore(result, [at]);
+    for (const source of [...repeat].reverse()) result = insertCopy(result, at, source);
   }
   return result;
 }
