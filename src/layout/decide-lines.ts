@@ -25,7 +25,7 @@ function officeWidth(text: string, style: GridCell['style'], metrics: TextMetric
 }
 
 /** Text width inside a cell spanning `colSpan` columns from `col`: its columns less both paddings and a rule. */
-export function cellTextWidth(table: TableBlock, col: number, colSpan: number): Points {
+function cellTextWidth(table: TableBlock, col: number, colSpan: number): Points {
   const width = table.columns.slice(col, col + colSpan).reduce((sum, w) => sum + w, 0);
   return width - 2 * table.cellPadding.horizontal - table.borderWidth;
 }

@@ -1,6 +1,6 @@
 import type { Block, GridCell, GridSlot, LayoutDocument, PageSetup, Points, TableBlock, TableRow } from './layout-model.js';
 import { cutSpansBefore } from './cut-spans-before.js';
-import { withRowHeights } from './row-heights.js';
+import { cellHeight, withRowHeights } from './row-heights.js';
 import { splitTallRows } from './split-tall-rows.js';
 
 /**
@@ -134,10 +134,9 @@ function tableBreaks(block: TableBlock, top: Points, pageHeight: Points): { brea
       breaks.push({ row: at, repeat });
       y = header + repeat.reduce((sum, r) => sum + heights[r]!, 0);
       pageFirstRow = at;
-      for (const span of spans) if (span.first <= at && at <= span.last) placed.set(span, 0);
+      // Spans over the break start a new piece; rows moved back from the old page are placed again.
+      for (const span of spans) if (span.last >= at) placed.set(span, 0);
       row = at;
-      // Rows moved back from the old page are placed again on the new one.
-      for (const span of spans) if (span.first > at) placed.set(span, 0);
       continue;
     }
     y += heights[row]!;
@@ -212,11 +211,10 @@ function insertCopy(rows: readonly TableRow[], at: number, source: number): Tabl
 
 /** The height each rowSpan cell needs (its lines, paddings and rule) over its rows. */
 function spanDemands(block: TableBlock): { first: number; last: number; height: Points }[] {
-  const { vertical } = block.cellPadding;
   return block.rows.flatMap((row, first) =>
     row.slots.flatMap((slot) =>
       slot.kind === 'cell' && slot.rowSpan > 1
-        ? [{ first, last: first + slot.rowSpan - 1, height: Math.max(1, slot.lines.length) * slot.lineHeight + 2 * vertical + block.borderWidth }]
+        ? [{ first, last: first + slot.rowSpan - 1, height: cellHeight(block, slot.lines.length, slot.lineHeight) + block.borderWidth }]
         : [],
     ),
   );

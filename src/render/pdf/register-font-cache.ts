@@ -36,14 +36,14 @@ type EmbeddedFontClass = new (
 const LAYOUT_CACHE_LIMIT = 5_000;
 const layoutCaches = new WeakMap<fontkit.Font, { entries: Record<string, unknown>; uses: number }>();
 
-function sharedLayoutCache(font: fontkit.Font, newDocument = true): Record<string, unknown> {
+function sharedLayoutCache(font: fontkit.Font): Record<string, unknown> {
   let holder = layoutCaches.get(font);
   if (!holder) {
     holder = { entries: Object.create(null) as Record<string, unknown>, uses: 0 };
     layoutCaches.set(font, holder);
   }
   // Counting the keys costs ~0.1 ms at the limit: look every ten documents.
-  if (newDocument && ++holder.uses % 10 === 0 && Object.keys(holder.entries).length > LAYOUT_CACHE_LIMIT) {
+  if (++holder.uses % 10 === 0 && Object.keys(holder.entries).length > LAYOUT_CACHE_LIMIT) {
     holder.entries = Object.create(null) as Record<string, unknown>;
   }
   return holder.entries;
