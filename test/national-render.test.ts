@@ -116,7 +116,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'twelve.yaml'), twelveIndicatorYaml());
   writeFileSync(join(dir, 'rural-water-supply.yaml'), readFileSync(SAMPLE));
   writeFileSync(join(dir, 'points.yaml'), withPointsYaml());
-  const template = readFileSync('templates/项目支出.hbs', 'utf8');
+  const template = readFileSync('templates/项目支出/template.hbs', 'utf8');
   expect(template).toContain('{{> national-indicators}}');
   writeFileSync(join(dir, 'points.hbs'), template.replace('{{> national-indicators}}', '{{> national-indicators level1Points=true}}'));
   const sources = ['rural-water-supply', 'twelve', 'points', 'long-40'].map((name) => join(dir, `${name}.yaml`));

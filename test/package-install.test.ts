@@ -66,7 +66,7 @@ describe('npm pack → npm install → npx ziping', () => {
   it('ships what runs (the bundle, the library and its types, templates, fonts config, schema) and nothing of the development tree', () => {
     const listed = run('tar', ['-tzf', tarball]);
     const files = listed.stdout.split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
-    for (const needed of ['bin/ziping.js', 'dist/bundle/main.js', 'dist/bundle/build-worker.js', 'dist/bundle/index.js', 'dist/index.d.ts', 'templates/项目支出.hbs', 'fonts/fonts.json', 'data/form.schema.json', 'README.md']) {
+    for (const needed of ['bin/ziping.js', 'dist/bundle/main.js', 'dist/bundle/build-worker.js', 'dist/bundle/index.js', 'dist/index.d.ts', 'templates/项目支出/template.hbs', 'fonts/fonts.json', 'data/form.schema.json', 'README.md']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((path) => /^(src|test|node_modules|out|dist\/bench|dist\/release)\//.test(path) || path.endsWith('.test.js'))).toEqual([]);

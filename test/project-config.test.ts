@@ -39,7 +39,7 @@ describe('ziping.config.json is found in the working folder or any folder above 
     const { dir, deep } = project();
     const outside = mkdtempSync(join(tmpdir(), 'ziping-shared-'));
     cpSync(join(ROOT, 'templates'), join(dir, 'my-templates'), { recursive: true });
-    const head = join(dir, 'my-templates/二级项目.hbs');
+    const head = join(dir, 'my-templates/二级项目/template.hbs');
     writeFileSync(head, readFileSync(head, 'utf8').replace('{{> form-head}}', '<text>项目模板已采用</text>\n{{> form-head}}'));
     mkdirSync(join(dir, 'config/fonts'), { recursive: true });
     const fonts = JSON.parse(readFileSync(join(ROOT, 'fonts/fonts.json'), 'utf8'));
@@ -47,7 +47,7 @@ describe('ziping.config.json is found in the working folder or any folder above 
     const faces = JSON.parse(JSON.stringify(fonts.faces).replaceAll('npm:', `${join(ROOT, 'node_modules')}/`));
     writeFileSync(join(dir, 'config/fonts/fonts.json'), JSON.stringify({ ...fonts, faces, docxFonts: 'system' }));
     // A form whose own template lives in a shared folder outside the project.
-    cpSync(join(ROOT, 'templates/二级项目.hbs'), join(outside, 'shared.hbs'));
+    cpSync(join(ROOT, 'templates/二级项目/template.hbs'), join(outside, 'shared.hbs'));
     const own = join(dir, 'data/2023/dept', sampleForms.find((name) => readFileSync(join(SAMPLE, name), 'utf8').includes('form: 二级项目'))!);
     writeFileSync(own, `template: ${join(outside, 'shared.hbs')}\n${readFileSync(own, 'utf8')}`);
     writeFileSync(join(dir, 'ziping.config.json'), JSON.stringify({ templates: 'my-templates', fonts: 'config/fonts/fonts.json', templateRoots: [join('..', outside.split('/').pop()!)], format: 'docx' }));

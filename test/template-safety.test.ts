@@ -64,7 +64,7 @@ describe('template: names only a small regular file inside the project or the fo
 describe('a form’s own template', () => {
   it('may live in a folder ziping.config.json lists in templateRoots, and nowhere else outside the project', () => {
     const shared = mkdtempSync(join(tmpdir(), 'ziping-shared-templates-'));
-    cpSync('templates/二级项目.hbs', join(shared, 'own.hbs'));
+    cpSync('templates/二级项目/template.hbs', join(shared, 'own.hbs'));
     const dir = projectWith(join(shared, 'own.hbs'));
     expect(runCli(['build', 'data', '--format', 'pdf'], { cwd: dir }).stderr).toContain('E_TEMPLATE_PATH');
     writeFileSync(join(dir, 'ziping.config.json'), JSON.stringify({ templateRoots: [shared] }));
@@ -76,7 +76,7 @@ describe('a form’s own template', () => {
 
   it('rebuilds the form when only the template changed (it is part of what the output depends on)', () => {
     const dir = projectWith('own.hbs');
-    cpSync('templates/二级项目.hbs', join(dir, 'data', 'own.hbs'));
+    cpSync('templates/二级项目/template.hbs', join(dir, 'data', 'own.hbs'));
     expect(runCli(['build', 'data', '--format', 'pdf'], { cwd: dir }).status).toBe(0);
     expect(runCli(['build', 'data', '--format', 'pdf'], { cwd: dir }).stdout).toContain('生成 0 个，未变 4 个');
     const template = readFileSync(join(dir, 'data', 'own.hbs'), 'utf8');

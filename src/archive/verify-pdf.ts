@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import * as asn1js from 'asn1js';
 import { loadFormSource } from '../load/index.js';
-import { loadTemplateSources } from '../build/load-template-sources.js';
+import { loadFormats, type FormatSources } from '../build/load-template-sources.js';
 import { compileTemplateSet, ESTIMATED_METRICS, formView, layoutForm, styledTexts, type TemplateSet } from '../layout/index.js';
 import type { Form } from '../load/index.js';
 import { scoreForm, type PrintedForm } from '../score/index.js';
@@ -50,19 +50,23 @@ export interface VerifyReport {
 export interface VerifyOptions {
   /** Text of the PDF in reading order (default: pdftotext -raw); undefined = cannot extract. */
   pdfText?: (file: string) => string | undefined;
+  /** The formats the embedded source may name (default: the built-in ones). */
+  formats?: FormatSources;
 }
 
 const HEX = /^[0-9A-Fa-f]*$/;
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-let builtInTemplates: TemplateSet | undefined;
+const compiled = new WeakMap<FormatSources, TemplateSet>();
 
-/** The texts the built-in template prints for the form (which of the source's texts a form shows). */
-function laidOutTexts(form: Form, printed: PrintedForm): string[] {
-  builtInTemplates ??= compileTemplateSet(loadTemplateSources());
-  const template = builtInTemplates.get(form.form);
-  if (!template) return [];
-  return [...styledTexts(layoutForm(formView(form, printed), template, ESTIMATED_METRICS))].map((t) => t.text);
+/** The texts the format's template prints for the form (which of the source's texts a form shows). */
+function laidOutTexts(form: Form, printed: PrintedForm, formats: FormatSources): string[] {
+  let templates = compiled.get(formats);
+  if (!templates) compiled.set(formats, (templates = compileTemplateSet(formats.templates)));
+  const template = templates.get(form.form);
+  const format = formats.registry.get(form.form);
+  if (!template || !format) return [];
+  return [...styledTexts(layoutForm(formView(form, printed, format.definition), template, ESTIMATED_METRICS))].map((t) => t.text);
 }
 
 /** The byte range must be [0 a b c]: start at 0, skip exactly the `<hex>` of /Contents. */
@@ -184,7 +188,8 @@ export async function verifyPdf(file: string, options: VerifyOptions = {}): Prom
     warnings.push({ code: 'W_NO_SOURCE', message: 'PDF 中没有嵌入源文件（非 PDF/A 归档版本），未核对打印数值' });
   } else {
     formSource = { name: source.name, sha256: createHash('sha256').update(source.bytes).digest('hex'), printedValues: 'unchecked' };
-    const loaded = loadFormSource(source.name, source.bytes);
+    const formats = options.formats ?? loadFormats();
+    const loaded = loadFormSource(source.name, source.bytes, formats.registry);
     if (!loaded.ok) {
       const first = loaded.diagnostics[0];
       problems.push({ code: 'E_SOURCE_INVALID', message: `嵌入的源文件 ${source.name} 无法读取：${first ? `${first.line}:${first.col} ${first.message}` : ''}` });
@@ -204,7 +209,7 @@ export async function verifyPdf(file: string, options: VerifyOptions = {}): Prom
         const { form } = loaded.form;
         const printed = scoreForm(form).printed;
         const mismatches = comparePrintedValues(printed, text);
-        const texts = missingPrintedTexts(form, laidOutTexts(form, printed), text);
+        const texts = missingPrintedTexts(form, laidOutTexts(form, printed, formats), text);
         formSource.printedValues = mismatches.length === 0 && texts.length === 0 ? 'match' : 'mismatch';
         for (const t of texts.slice(0, 10)) {
           problems.push({ code: 'E_SOURCE_MISMATCH', message: `嵌入的源文件与 PDF 文字不一致：${t.path} 为“${clip(t.expected)}”，PDF 中没有这段文字` });

@@ -3,6 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import fg from 'fast-glob';
 import { loadTemplateSources } from '../build/load-template-sources.js';
+import { builtInFormats } from '../load/format/format-registry.js';
 import { compileTemplateSet, formView, layoutForm, unplacedCells, type RenderedFile } from '../layout/index.js';
 import { loadFormSource } from '../load/index.js';
 import { createDocxRenderer } from '../render/docx/index.js';
@@ -56,7 +57,7 @@ const warmupRandom = seededRandom(Number(values.seed) + 1);
 for (let i = 0; i < Number(values.warmup) && count > 0; i++) {
   const loaded = loadFormSource(`warmup/${i}.yaml`, Buffer.from(varyForm(samples[i % samples.length], i, warmupRandom)));
   if (!loaded.ok) throw new Error(`warm-up input ${i} failed to load: ${loaded.diagnostics[0]?.message}`);
-  const layout = layoutForm(formView(loaded.form.form, scoreForm(loaded.form.form).printed), templates.get(loaded.form.form.form)!, metrics);
+  const layout = layoutForm(formView(loaded.form.form, scoreForm(loaded.form.form).printed, builtInFormats().get(loaded.form.form.form)!.definition), templates.get(loaded.form.form.form)!, metrics);
   await pdf.render(layout, { date });
   await docx.render(layout, { date });
 }
@@ -81,7 +82,7 @@ for (const [i, text] of inputs.entries()) {
   const loaded = await time(stages.load, () => loadFormSource(`bench/${i}.yaml`, Buffer.from(text)), 'load');
   if (!loaded.ok) throw new Error(`bench input ${i} failed to load: ${loaded.diagnostics[0]?.message}`);
   const scored = await time(stages.score, () => scoreForm(loaded.form.form), 'score');
-  const layout = await time(stages.layout, () => layoutForm(formView(loaded.form.form, scored.printed), templates.get(loaded.form.form.form)!, metrics), 'layout');
+  const layout = await time(stages.layout, () => layoutForm(formView(loaded.form.form, scored.printed, builtInFormats().get(loaded.form.form.form)!.definition), templates.get(loaded.form.form.form)!, metrics), 'layout');
   // Each stage includes the check that the file holds every cell, as a build does.
   const complete = async (file: Promise<RenderedFile>) => {
     const { bytes, placed } = await file;

@@ -25,7 +25,7 @@ export type BuiltForm =
  * library's createFormBuilder returns. Nothing is read or written here.
  */
 export async function buildForm(file: string, bytes: Uint8Array, renderer: ReturnType<typeof createFormRenderer>): Promise<BuiltForm> {
-  const loaded = loadFormSource(file, bytes);
+  const loaded = loadFormSource(file, bytes, renderer.formats);
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   const { form } = loaded.form;
   const scored = scoreForm(form);

@@ -7,7 +7,7 @@ import { buildInputsHash } from './build-inputs-hash.js';
 import { failedResult, type BuildJobResult, type BuildSettings } from './build-job.js';
 import { fileSha256, manifestFile, manifestKey, readManifest, writeManifest, type ManifestEntry, type ManifestOutput } from './build-manifest.js';
 import { codeKey, findDuplicateBuilds } from './find-duplicate-builds.js';
-import { loadTemplateSources } from './load-template-sources.js';
+import { loadFormats } from './load-template-sources.js';
 import { lockOutput } from './output-lock.js';
 import { planBuild, type BuildPlan } from './plan-build.js';
 import { removeStaleTempFiles } from './remove-stale-temp-files.js';
@@ -67,8 +67,8 @@ export async function buildForms(paths: string[], options: BuildOptions): Promis
 }
 
 export function buildSettings(options: BuildSettings): BuildSettings {
-  const { formats, docxFonts, fontConfig, templatesDir, templateRoots, date, pdfa } = options;
-  return { formats, docxFonts, fontConfig, templatesDir, templateRoots, date, pdfa };
+  const { formats, docxFonts, fontConfig, templatesDir, formatFolders, templateRoots, date, pdfa } = options;
+  return { formats, docxFonts, fontConfig, templatesDir, formatFolders, templateRoots, date, pdfa };
 }
 
 async function buildLocked(paths: string[], options: BuildOptions): Promise<BuildOutcome> {
@@ -86,7 +86,7 @@ async function buildWith(pool: FormPool, settings: BuildSettings, paths: string[
   const file = manifestFile(options.outDir, options.shard);
   const manifest = readManifest(file, TOOL_VERSION);
   manifest.tool = TOOL_VERSION;
-  const inputsHash = buildInputsHash(TOOL_VERSION, options, loadTemplateSources(options.templatesDir), loadFontSet(options.fontConfig), options.fixedDate);
+  const inputsHash = buildInputsHash(TOOL_VERSION, options, loadFormats(options.templatesDir, options.formatFolders).templates, loadFontSet(options.fontConfig), options.fixedDate);
   await removeStaleTempFiles(options.outDir);
   const plan = await planBuild(paths, {
     outDir: options.outDir,

@@ -16,6 +16,8 @@ export interface BuildSettings {
   docxFonts: 'embed' | 'system';
   fontConfig: string;
   templatesDir: string;
+  /** Absolute folders of the project's own formats (the config's `formatFolders`). */
+  formatFolders: string[];
   /** Absolute folders where a form's own template may also live (the config's `templateRoots`). */
   templateRoots: string[];
   /** Milliseconds since the epoch, for the dates inside the outputs. */

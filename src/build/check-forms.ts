@@ -5,7 +5,7 @@ import type { PrintedForm } from '../score/printed-form.js';
 import { ESTIMATED_METRICS } from '../layout/index.js';
 import { parseFieldPath } from './field-path.js';
 import { createFormLayouter } from './form-layouter.js';
-import { loadTemplateSources } from './load-template-sources.js';
+import { loadFormats } from './load-template-sources.js';
 
 /** One form's outcome of load + score: what `ziping check` reports and `build` renders. */
 export interface FormReport {
@@ -44,9 +44,10 @@ function layoutDiagnostics(layouter: ReturnType<typeof createFormLayouter>, load
 }
 
 /** Loads, scores and lays out every form under `paths`; a bad file never stops the others. */
-export async function checkForms(paths: string[], options: { templatesDir?: string; templateRoots?: string[] } = {}): Promise<FormReport[]> {
-  const { forms, diagnostics } = await loadForms(paths);
-  const layouter = createFormLayouter(loadTemplateSources(options.templatesDir), ESTIMATED_METRICS, options.templateRoots);
+export async function checkForms(paths: string[], options: { templatesDir?: string; templateRoots?: string[]; formatFolders?: string[] } = {}): Promise<FormReport[]> {
+  const sources = loadFormats(options.templatesDir, options.formatFolders);
+  const { forms, diagnostics } = await loadForms(paths, sources.registry);
+  const layouter = createFormLayouter(sources, ESTIMATED_METRICS, options.templateRoots);
   const byFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
   const reports: FormReport[] = [];

@@ -13,6 +13,8 @@ export interface FormBuilderOptions {
   fontConfig?: string;
   /** A folder of templates like the package's `templates/` (default: the built-in ones). */
   templatesDir?: string;
+  /** Folders of one's own formats (each holds format folders), besides the built-in ones. */
+  formatFolders?: string[];
   /** Folders besides the form's own where its `template:` may live. */
   templateRoots?: string[];
   /** Default: the font config's `docxFonts`. */
@@ -42,6 +44,7 @@ export function createFormBuilder(options: FormBuilderOptions = {}): FormBuilder
     {
       fontConfig: options.fontConfig ?? BUILT_IN_FONT_CONFIG,
       templatesDir: options.templatesDir ?? BUILT_IN_TEMPLATES,
+      formatFolders: options.formatFolders ?? [],
       templateRoots: options.templateRoots ?? [],
       formats: options.formats ?? ['pdf', 'docx'],
       date: (options.date ?? sourceDate()).getTime(),

@@ -1,9 +1,10 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TemplateSources, type TextMetrics } from '../layout/index.js';
+import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TextMetrics } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
 import type { PrintedForm } from '../score/printed-form.js';
 import { hashBytes } from './hash-bytes.js';
+import type { FormatSources } from './load-template-sources.js';
 import { readUserTemplate, TemplateFileError, templateErrorMessage } from './read-user-template.js';
 
 /** A form's own template as it was used: the build records it, so an edit to it rebuilds the form. */
@@ -20,13 +21,14 @@ export type LaidOutForm = { ok: true; layout: LayoutDocument; template?: UsedTem
  * A form's layout with its template — the built-in one of its kind, or its own `template:` —
  * compiled once per process. Shared by `build` (which then renders) and `check`.
  */
-export function createFormLayouter(templates: TemplateSources, metrics: TextMetrics, templateRoots: readonly string[] = []) {
+export function createFormLayouter(sources: FormatSources, metrics: TextMetrics, templateRoots: readonly string[] = []) {
+  const { templates, registry } = sources;
   const builtIn = compileTemplateSet(templates);
   const userTemplates = new Map<string, { template: CompiledTemplate; hash: string }>();
 
   function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string; used?: UsedTemplate } {
     const own = loaded.form.template;
-    if (!own) return { template: builtIn.get(loaded.form.form)!, file: `templates/${loaded.form.form}.hbs` };
+    if (!own) return { template: builtIn.get(loaded.form.form)!, file: relative(process.cwd(), registry.get(loaded.form.form)!.template.file) };
     const file = resolve(dirname(loaded.file), own);
     let compiled = userTemplates.get(file);
     if (!compiled) {
@@ -47,7 +49,7 @@ export function createFormLayouter(templates: TemplateSources, metrics: TextMetr
     try {
       const { template, file, used } = templateFor(loaded);
       templateFile = file;
-      return { ok: true, layout: layoutForm(formView(loaded.form, printed), template, metrics), ...(used ? { template: used } : {}) };
+      return { ok: true, layout: layoutForm(formView(loaded.form, printed, registry.get(loaded.form.form)!.definition), template, metrics), ...(used ? { template: used } : {}) };
     } catch (error) {
       if (error instanceof TemplateFileError) return failure(loaded, error.code, error.message, { path: 'template', ...loaded.locate(['template']) });
       const line = error instanceof MarkupError || error instanceof GridError ? error.line : 1;

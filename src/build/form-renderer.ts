@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { unplacedCells, type LayoutDocument, type RenderedFile, type TemplateSources } from '../layout/index.js';
+import { unplacedCells, type LayoutDocument, type RenderedFile } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
 import { createDocxRenderer, type DocxRenderer } from '../render/docx/index.js';
 import { loadFontSet, type FontSet } from '../render/fonts/font-set.js';
@@ -10,14 +10,15 @@ import { fontMetrics } from '../render/fonts/font-metrics.js';
 import type { PrintedForm } from '../score/printed-form.js';
 import type { BuildSettings } from './build-job.js';
 import { createFormLayouter, type UsedTemplate } from './form-layouter.js';
-import { loadTemplateSources } from './load-template-sources.js';
+import { loadFormats, type FormatSources } from './load-template-sources.js';
 import { incompleteOutputDiagnostic } from './incomplete-output.js';
 
 export type OutputFormat = 'pdf' | 'docx';
 
 export interface FormRendererOptions {
   fonts: FontSet;
-  templates: TemplateSources;
+  /** The installed formats with their templates. */
+  formatSources: FormatSources;
   /** Folders besides the form's and the project's where its own template may live. */
   templateRoots: readonly string[];
   formats: OutputFormat[];
@@ -36,7 +37,7 @@ export type RenderedForm =
  * reused for every form (a CJK face takes ~30 ms to parse).
  */
 export function createFormRenderer(options: FormRendererOptions) {
-  const layouter = createFormLayouter(options.templates, fontMetrics(options.fonts), options.templateRoots);
+  const layouter = createFormLayouter(options.formatSources, fontMetrics(options.fonts), options.templateRoots);
   // Set up on the first form (each prepares its fonts), only for the formats asked for.
   let renderers: { pdf?: PdfRenderer; docx?: DocxRenderer } | undefined;
   const loadRenderers = () =>
@@ -97,7 +98,7 @@ export function createFormRenderer(options: FormRendererOptions) {
     for (const face of options.fonts.faces()) face.font();
   }
 
-  return { render, warm };
+  return { render, warm, formats: options.formatSources.registry };
 }
 
 /**
@@ -107,7 +108,7 @@ export function createFormRenderer(options: FormRendererOptions) {
 export function formRendererFromSettings(settings: BuildSettings, fonts: FontSet = loadFontSet(settings.fontConfig)) {
   return createFormRenderer({
     fonts,
-    templates: loadTemplateSources(settings.templatesDir),
+    formatSources: loadFormats(settings.templatesDir, settings.formatFolders),
     templateRoots: settings.templateRoots,
     formats: settings.formats,
     date: new Date(settings.date),

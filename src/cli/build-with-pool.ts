@@ -1,7 +1,7 @@
 import { buildForms, type BuildOptions } from '../build/build-forms.js';
 import { BUILT_IN_TEMPLATES } from '../build/load-template-sources.js';
 import type { FormPool } from '../build/run-jobs.js';
-import { fontConfigFile, inputPaths, outputFolder, templateRoots, templatesFolder } from '../build/project/project-settings.js';
+import { fontConfigFile, formatFolders, inputPaths, outputFolder, templateRoots, templatesFolder } from '../build/project/project-settings.js';
 import { sourceDate } from '../build/source-date.js';
 import { buildOutcomeJson, buildOutcomeText } from './build-report.js';
 import { currentProject, fontSetOrUsage, parseFormats } from './build-settings.js';
@@ -33,6 +33,7 @@ export async function buildWithPool(values: BuildValues, positionals: string[], 
     docxFonts: docxFonts ?? fonts.docxFonts,
     fontConfig,
     templatesDir: templatesFolder(project, values.templates) ?? BUILT_IN_TEMPLATES,
+    formatFolders: formatFolders(project),
     templateRoots: templateRoots(project),
     date: date.getTime(),
     pdfa: values.pdfa ?? config.pdfa ?? false,

@@ -15,7 +15,7 @@ import { writtenValues } from './written-values.js';
  */
 export function diffForms(oldSide: DiffSide | undefined, newSide: DiffSide | undefined): FormDiff {
   if (oldSide === undefined && newSide === undefined) return { status: 'unchanged', source: [], printed: [] };
-  const labels = familyLabels(oldSide?.form.form, newSide?.form.form);
+  const labels = familyLabels(oldSide?.form.profile.name, newSide?.form.profile.name);
   if (oldSide === undefined || newSide === undefined) {
     const side = (oldSide ?? newSide)!;
     const selfScoreLabel = labels.printed.fields.selfScore;

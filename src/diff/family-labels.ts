@@ -1,4 +1,4 @@
-import type { Form } from '../load/index.js';
+import type { RuleName } from '../load/format/format-definition.js';
 import type { LabelTable } from './label-table.js';
 import { NationalPrintedLabels } from './national-printed-labels.js';
 import { NationalSourceLabels } from './national-source-labels.js';
@@ -12,7 +12,8 @@ const TABLES = {
 
 type Family = keyof typeof TABLES;
 
-const familyOf = (form: Form['form']): Family => (form === '项目支出' ? 'national' : 'chongqing');
+/** The labels follow the form's rules: mof2020 forms print 分值, 年度指标值 …; cq2023 ones 指标权重, 指标值 …. */
+const familyOf = (rules: RuleName): Family => (rules === 'mof2020' ? 'national' : 'chongqing');
 
 /** `primary`'s labels and order, and `secondary`'s for what `primary` does not name. */
 function merged(primary: LabelTable, secondary: LabelTable): LabelTable {
@@ -22,14 +23,14 @@ function merged(primary: LabelTable, secondary: LabelTable): LabelTable {
 const cache = new Map<string, { source: LabelTable; printed: LabelTable }>();
 
 /**
- * The label tables for a diff of two versions of one form: those of its family (the same
- * path reads 指标权重 on a Chongqing form, 分值 on a 项目支出 one). A form whose `form:` changed
- * family between the versions is named as the new version, the old family's labels filling in
+ * The label tables for a diff of two versions of one form: those of its rules (the same
+ * path reads 指标权重 on a cq2023 form, 分值 on a mof2020 one). A form whose `form:` changed
+ * rules between the versions is named as the new version, the old family's labels filling in
  * the fields only it has. Tables are shared, so collectChanges' per-table order cache holds.
  */
-export function familyLabels(oldForm: Form['form'] | undefined, newForm: Form['form'] | undefined): { source: LabelTable; printed: LabelTable } {
-  const primary = familyOf(newForm ?? oldForm ?? '二级项目');
-  const secondary = familyOf(oldForm ?? newForm ?? '二级项目');
+export function familyLabels(oldRules: RuleName | undefined, newRules: RuleName | undefined): { source: LabelTable; printed: LabelTable } {
+  const primary = familyOf(newRules ?? oldRules ?? 'cq2023');
+  const secondary = familyOf(oldRules ?? newRules ?? 'cq2023');
   if (primary === secondary) return TABLES[primary];
   const key = `${primary}/${secondary}`;
   let tables = cache.get(key);

@@ -1,4 +1,5 @@
-import type { ChongqingForm, Form } from '../load/form-schema.js';
+import type { ChongqingForm, Form, NationalForm } from '../load/form-schema.js';
+import type { FormatDefinition } from '../load/format/format-definition.js';
 import type { PrintedForm } from '../score/printed-form.js';
 import { nationalFormView, type NationalFormView } from './national-form-view.js';
 
@@ -31,11 +32,16 @@ export interface FormView {
   }>;
 }
 
-/** The view of a form for its family's templates (项目支出: see national-form-view.ts). */
-export function formView(form: Form, printed: PrintedForm): FormView | NationalFormView {
-  if (form.form === '项目支出') return nationalFormView(form, printed);
+/** A format's title with the form's year in it (`{{year}}年度部门整体绩效自评表`). */
+export function formTitle(format: FormatDefinition, year: number): string {
+  return format.title.replaceAll('{{year}}', String(year));
+}
+
+/** The view of a form for its format's template (mof2020 forms: see national-form-view.ts). */
+export function formView(form: Form, printed: PrintedForm, format: FormatDefinition): FormView | NationalFormView {
+  if (isNational(form)) return nationalFormView(form, printed, format);
   return {
-    title: `${form.year}年度${form.form}绩效自评表`,
+    title: formTitle(format, form.year),
     form: form.form,
     year: String(form.year),
     status: form.status,
@@ -67,4 +73,8 @@ export function formView(form: Form, printed: PrintedForm): FormView | NationalF
       note: indicator.note,
     })),
   };
+}
+
+function isNational(form: Form): form is NationalForm {
+  return form.profile.name === 'mof2020';
 }

@@ -1,4 +1,5 @@
 import type { NationalForm } from '../load/form-schema.js';
+import type { FormatDefinition } from '../load/format/format-definition.js';
 import type { PrintedForm } from '../score/printed-form.js';
 
 /** A merged cell of the indicator tree: on the first row of its group only. */
@@ -62,13 +63,13 @@ function runLength<T>(items: readonly T[], start: number, key: (item: T) => stri
   return end - start;
 }
 
-export function nationalFormView(form: NationalForm, printed: PrintedForm): NationalFormView {
+export function nationalFormView(form: NationalForm, printed: PrintedForm, format: FormatDefinition): NationalFormView {
   const weights = new Map((printed.level1Weights ?? []).map((group) => [group.level1, group.weight]));
   const { indicators } = form;
   const level1Of = (i: (typeof indicators)[number]) => i.level1;
   const level2Of = (i: (typeof indicators)[number]) => `${i.level1}/${i.level2}`;
   return {
-    title: '项目支出绩效自评表',
+    title: format.title.replaceAll('{{year}}', String(form.year)),
     yearLine: `（${form.year}年度）`,
     form: form.form,
     year: String(form.year),

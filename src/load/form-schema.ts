@@ -188,19 +188,52 @@ export const Reported = z.strictObject({
 
 export const FormKind = z.enum(['部门整体', '二级项目']);
 
+/**
+ * What a format adds to a family's schema (format.yaml): its `form:` value, the default of
+ * `profile:` (the format's rules), and the columns the variant adds to the project and to each
+ * indicator (free text, printed as written).
+ */
+export interface FamilySchemaOptions<Form extends z.ZodType> {
+  form: Form;
+  profile?: unknown;
+  projectFields?: ExtraFields;
+  indicatorFields?: ExtraFields;
+}
+
+/** A variant's added fields: key → its title (names it in messages and the editor) and whether it must be filled. */
+export type ExtraFields = ReadonlyArray<{ key: string; title: string; description?: string; required: boolean }>;
+
+function extraShape(fields: ExtraFields = []): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    fields.map((field) => [
+      field.key,
+      (field.required ? TextOrNumber.min(1) : OptionalText.meta(scalar('textOrNumber'))).meta({ title: field.title, ...(field.description ? { description: field.description } : {}) }),
+    ]),
+  );
+}
+
+/** A schema with a variant's fields added; typed as the base (the extra keys are free text read by name). */
+function withFields<Schema extends z.ZodObject>(fields: ExtraFields | undefined, schema: Schema): Schema {
+  if (!fields?.length) return schema;
+  const extended = schema.extend(extraShape(fields));
+  const meta = z.globalRegistry.get(schema);
+  return (meta ? extended.meta(meta) : extended) as unknown as Schema;
+}
+
 /** The Chongqing 2023 system's forms (部门整体, 二级项目), scored by profile cq2023. */
-export const ChongqingFormSchema = z
+export function chongqingFormSchema<Form extends z.ZodType>(options: FamilySchemaOptions<Form>) {
+  return z
   .strictObject({
-    form: FormKind.meta({ title: '表样', description: '部门整体 或 二级项目，决定使用的模板' }),
+    form: options.form,
     year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
     status: OptionalText.meta({ title: '状态', description: '打印在标题下方，如 绩效审核已审' }),
-    profile: Profile.default({ name: 'cq2023', reverseMissed: 'ratio', total: 'normalized' }).meta({
+    profile: Profile.default((options.profile as ProfileOptionsData | undefined) ?? { name: 'cq2023', reverseMissed: 'ratio', total: 'normalized' }).meta({
       title: '评分规则',
       description: '默认 cq2023；也可写 { name: cq2023, reverseMissed: linear, total: sum }',
     }),
     /** Optional path (relative to the YAML file) of a template to use instead of the built-in one. */
     template: Text.optional().meta({ title: '模板', description: '自定义模板文件（相对于本文件的路径）；不填用内置模板' }),
-    project: z
+    project: withFields(options.projectFields, z
       .strictObject({
         name: Text.min(1).meta({ title: '项目名称' }),
         code: TextOrNumber.min(1).meta({ title: '项目编码', description: '项目编码；建议加引号以保留前导零' }),
@@ -209,7 +242,7 @@ export const ChongqingFormSchema = z
         contact: OptionalText.meta({ title: '部门联系人' }),
         phone: OptionalText.meta({ title: '联系电话', [YAML_SCALAR_KIND]: 'textOrNumber' }),
       })
-      .meta({ title: '项目信息' }),
+      .meta({ title: '项目信息' })),
     funds: z
       .strictObject({
         total: FundsAmounts.meta({ title: '年度总金额' }),
@@ -228,7 +261,7 @@ export const ChongqingFormSchema = z
         achieved: OptionalText.meta({ title: '全年目标实际完成情况' }),
       })
       .meta({ title: '绩效目标' }),
-    indicators: z.array(Indicator).min(1).meta({ title: '绩效指标' }),
+    indicators: z.array(withFields(options.indicatorFields, Indicator)).min(1).meta({ title: '绩效指标' }),
     reported: Reported.optional().meta({
       title: '已公布的数值',
       description: '其他来源（如系统导出）打印的数值，与计算结果核对，不一致时给出警告',
@@ -245,6 +278,9 @@ export const ChongqingFormSchema = z
     ),
   )
   .meta({ title: '绩效自评表（重庆）', description: '部门整体、二级项目绩效自评表（重庆 2023 系统样式）' });
+}
+
+export const ChongqingFormSchema = chongqingFormSchema({ form: FormKind.meta({ title: '表样', description: '部门整体 或 二级项目，决定使用的模板' }) });
 
 // ---- 项目支出绩效自评表 (财预〔2020〕10号 附件), profile mof2020 -------------------------
 
@@ -290,20 +326,21 @@ export const NationalProfile = z
   .transform((profile) => ({ name: typeof profile === 'string' ? profile : profile.name }));
 
 /** 项目支出绩效自评表 (财预〔2020〕10号 附件), scored by profile mof2020. */
-export const NationalFormSchema = z
+export function nationalFormSchema<Form extends z.ZodType>(options: FamilySchemaOptions<Form>) {
+  return z
   .strictObject({
-    form: NationalFormKind.meta({ title: '表样', description: '项目支出：财预〔2020〕10号 附件的项目支出绩效自评表' }),
+    form: options.form,
     year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
     profile: NationalProfile.default({ name: 'mof2020' }).meta({ title: '评分规则', description: '项目支出默认且只能为 mof2020' }),
     template: Text.optional().meta({ title: '模板', description: '自定义模板文件（相对于本文件的路径）；不填用内置模板' }),
-    project: z
+    project: withFields(options.projectFields, z
       .strictObject({
         name: Text.min(1).meta({ title: '项目名称' }),
         code: TextOrNumber.min(1).meta({ title: '项目编码', description: '项目编码（表上不打印，用于区分文件与输出）；建议加引号以保留前导零' }),
         department: Text.min(1).meta({ title: '主管部门' }),
         implementingUnit: Text.min(1).meta({ title: '实施单位' }),
       })
-      .meta({ title: '项目信息' }),
+      .meta({ title: '项目信息' })),
     funds: z
       .strictObject({
         unit: FundsUnit.default('万元').meta({ title: '金额单位', description: '下列金额的单位：万元（默认）或 元；表上一律按万元打印' }),
@@ -320,7 +357,7 @@ export const NationalFormSchema = z
         achieved: OptionalText.meta({ title: '实际完成情况' }),
       })
       .meta({ title: '年度总体目标' }),
-    indicators: z.array(NationalIndicator).min(1).meta({ title: '绩效指标' }),
+    indicators: z.array(withFields(options.indicatorFields, NationalIndicator)).min(1).meta({ title: '绩效指标' }),
     note: OptionalText.meta({ title: '注', description: '表下的“注：”说明；不填则不打印' }),
     reported: Reported.optional().meta({
       title: '已公布的数值',
@@ -339,6 +376,11 @@ export const NationalFormSchema = z
     ),
   )
   .meta({ title: '项目支出绩效自评表', description: '财预〔2020〕10号 附件的项目支出绩效自评表' });
+}
+
+export const NationalFormSchema = nationalFormSchema({
+  form: NationalFormKind.meta({ title: '表样', description: '项目支出：财预〔2020〕10号 附件的项目支出绩效自评表' }),
+});
 
 /**
  * The one source of input types: a form is one of the two families, told apart by `form`.
@@ -358,13 +400,3 @@ export type IndicatorData = z.output<typeof Indicator>;
 export type FundsAmountsData = z.output<typeof FundsAmounts>;
 export type ProfileOptionsData = z.output<typeof ProfileOptions>;
 export type ReportedData = z.output<typeof Reported>;
-
-/**
- * The family schema a source's `form:` value selects, for naming fields in messages (titles
- * and accepted keys differ between the families); the whole union when the value is unknown.
- */
-export function formSchemaFor(form: unknown): z.ZodType {
-  if (form === NationalFormKind.value) return NationalFormSchema;
-  if (FormKind.safeParse(form).success) return ChongqingFormSchema;
-  return FormSchema;
-}

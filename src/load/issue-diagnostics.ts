@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { findYamlNode } from './find-yaml-node.js';
 import { editDistance } from './edit-distance.js';
-import { formSchemaFor, NationalFormSchema } from './form-schema.js';
+import type { FormatRegistry } from './format/format-registry.js';
 import { formatPath } from './format-path.js';
 import { LoadCode } from './load-code.js';
 import { numberUnitHint } from './number-unit-hint.js';
@@ -14,10 +14,12 @@ import { yamlOffsetOf } from './yaml-offset-of.js';
 type Issue = z.core.$ZodIssue;
 
 /** One zod issue → diagnostics in Chinese, placed on the offending node of the source. */
-export function issueDiagnostics(issue: Issue, source: ParsedSource, prefix: readonly PropertyKey[] = []): Diagnostic[] {
+export function issueDiagnostics(issue: Issue, source: ParsedSource, formats: FormatRegistry, prefix: readonly PropertyKey[] = []): Diagnostic[] {
   const path = [...prefix, ...issue.path];
-  // Name fields after the family the source's `form:` selects (部门整体/二级项目 or 项目支出).
-  const root = formSchemaFor(isMap(source.doc.contents) ? source.doc.get('form') : undefined);
+  // Name fields after the format the source's `form:` selects (titles and keys differ between them).
+  const formValue = isMap(source.doc.contents) ? source.doc.get('form') : undefined;
+  const root = formats.schemaFor(formValue);
+  const national = formats.get(formValue)?.definition.rules.name === 'mof2020';
   const field = schemaFieldAt(path, root);
   const name = fieldName(path, field, root);
   const found = findYamlNode(source.doc, path);
@@ -60,7 +62,7 @@ export function issueDiagnostics(issue: Issue, source: ParsedSource, prefix: rea
       const mismatches = (issues: Issue[]) =>
         issues.filter((inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value')).length;
       const branch = [...issue.errors].sort((a, b) => mismatches(a) - mismatches(b))[0];
-      if (branch && branch.length > 0) return branch.flatMap((inner) => issueDiagnostics(inner, source, path));
+      if (branch && branch.length > 0) return branch.flatMap((inner) => issueDiagnostics(inner, source, formats, path));
       if (!found.complete || empty) return [missing()];
       return [make(LoadCode.TYPE, `${name}：格式不对，实际是${nodeText(found.node)}`)];
     }
@@ -68,7 +70,7 @@ export function issueDiagnostics(issue: Issue, source: ParsedSource, prefix: rea
       const code = typeof issue.params?.code === 'string' ? issue.params.code : LoadCode.INVALID;
       if ((!found.complete || empty) && code === LoadCode.NUMBER) return [missing()];
       const given = typeof issue.params?.hint === 'string' ? issue.params.hint : undefined;
-      const hint = code === LoadCode.NUMBER && isScalar(found.node) ? (unitHint(String(found.node.value), path, root, source) ?? given) : given;
+      const hint = code === LoadCode.NUMBER && isScalar(found.node) ? (unitHint(String(found.node.value), path, national, source) ?? given) : given;
       return [make(code, `${name}：${issue.message}`, hint)];
     }
     default:
@@ -77,8 +79,7 @@ export function issueDiagnostics(issue: Issue, source: ParsedSource, prefix: rea
 }
 
 /** A number written with its unit gets a remedy for its field and the form's money unit. */
-function unitHint(text: string, path: readonly PropertyKey[], root: z.ZodType, source: ParsedSource): string | undefined {
-  const national = root === NationalFormSchema;
+function unitHint(text: string, path: readonly PropertyKey[], national: boolean, source: ParsedSource): string | undefined {
   const unit = national && source.doc.getIn(['funds', 'unit']) === '元' ? '元' : national ? '万元' : '元';
   return numberUnitHint(text, path, unit, national);
 }

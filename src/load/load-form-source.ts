@@ -2,10 +2,10 @@ import { isAlias, visit, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from './decode-source.js';
 import { dropMisspeltRequired } from './drop-misspelt-required.js';
-import { FormSchema } from './form-schema.js';
+import { builtInFormats, type FormatRegistry } from './format/format-registry.js';
 import { issueDiagnostics } from './issue-diagnostics.js';
 import { LoadCode } from './load-code.js';
-import type { LoadResult } from './loaded-form.js';
+import type { LoadedForm, LoadResult } from './loaded-form.js';
 import { MAX_SOURCE_BYTES } from './max-source-bytes.js';
 import { parseYamlSource } from './parse-yaml-source.js';
 import { yamlOffsetOf } from './yaml-offset-of.js';
@@ -18,8 +18,11 @@ const MAX_ALIAS_COUNT = 100;
 /** A file of junk keys can fail on every line; past this many, one line says how many more. */
 const MAX_DIAGNOSTICS = 50;
 
-/** Parses and validates one source file. Pure: the caller reads the bytes. */
-export function loadFormSource(file: string, bytes: Uint8Array): LoadResult {
+/**
+ * Parses and validates one source file against the format its `form:` names. Pure: the caller
+ * reads the bytes (and the format folders).
+ */
+export function loadFormSource(file: string, bytes: Uint8Array, formats: FormatRegistry = builtInFormats()): LoadResult {
   const whole = (code: string, message: string, line = 1, col = 1, hint?: string): LoadResult => ({
     ok: false,
     diagnostics: [{ code, severity: 'error', message, file, line, col, path: '', ...(hint ? { hint } : {}) }],
@@ -45,7 +48,7 @@ export function loadFormSource(file: string, bytes: Uint8Array): LoadResult {
     return whole(LoadCode.YAML_ALIASES, '别名（*name）展开过多', line, col, '不要用锚点和别名层层引用；直接写出内容');
   }
 
-  const validated = FormSchema.safeParse(data);
+  const validated = formats.schema.safeParse(data);
   if (!validated.success) {
     const issues = dropMisspeltRequired(validated.error.issues, source.doc);
     // Map only as many issues as will be listed: placing each costs a walk of its map.
@@ -55,7 +58,7 @@ export function loadFormSource(file: string, bytes: Uint8Array): LoadResult {
       total += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
       if (diagnostics.length > MAX_DIAGNOSTICS) continue;
       const listed = issue.code === 'unrecognized_keys' ? { ...issue, keys: issue.keys.slice(0, MAX_DIAGNOSTICS + 1) } : issue;
-      diagnostics.push(...issueDiagnostics(listed, source));
+      diagnostics.push(...issueDiagnostics(listed, source, formats));
     }
     return { ok: false, diagnostics: [...parsed.diagnostics, ...capped(sortByPosition(diagnostics), Math.max(total, diagnostics.length))] };
   }
@@ -64,7 +67,7 @@ export function loadFormSource(file: string, bytes: Uint8Array): LoadResult {
     form: {
       file,
       text: source.text,
-      form: validated.data,
+      form: validated.data as LoadedForm['form'],
       locate: (path) => source.position(yamlOffsetOf(source.doc, path)),
     },
     diagnostics: parsed.diagnostics,

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { discoverSources } from './discover-sources.js';
 import { findDuplicateCodes } from './find-duplicate-codes.js';
 import { LoadCode } from './load-code.js';
+import { builtInFormats, type FormatRegistry } from './format/format-registry.js';
 import { loadFormSource } from './load-form-source.js';
 import type { LoadedForm, LoadResult } from './loaded-form.js';
 import { readSourceFile } from './read-source-file.js';
@@ -14,13 +15,13 @@ const READ_CONCURRENCY = 16;
  * `forms` holds only forms without errors, in file order; a bad file never stops the others,
  * and its problems are in `diagnostics` (in file order, then by position).
  */
-export async function loadForms(paths: readonly string[]): Promise<{ forms: LoadedForm[]; diagnostics: Diagnostic[] }> {
+export async function loadForms(paths: readonly string[], formats: FormatRegistry = builtInFormats()): Promise<{ forms: LoadedForm[]; diagnostics: Diagnostic[] }> {
   const files = await discoverSources(paths);
   const results = await mapInOrder(files, READ_CONCURRENCY, async (file): Promise<LoadResult> => {
     const read = await readSourceFile(file);
     if (!read.ok) return read;
     try {
-      return loadFormSource(file, read.bytes);
+      return loadFormSource(file, read.bytes, formats);
     } catch (error) {
       // A loader bug must cost one file, not the batch.
       const message = `读取时出现内部错误：${error instanceof Error ? error.message : String(error)}`;

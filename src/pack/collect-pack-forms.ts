@@ -3,7 +3,8 @@ import type { FormReport } from '../build/check-forms.js';
 import { manifestKey, type ManifestOutput } from '../build/build-manifest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countUnmetIndicators } from './count-unmet-indicators.js';
-import type { PackForm } from './pack-form.js';
+import type { FormatRegistry } from '../load/format/format-registry.js';
+import { packFormatOf, type PackForm } from './pack-form.js';
 
 export interface CollectedForms {
   forms: PackForm[];
@@ -15,7 +16,7 @@ export interface CollectedForms {
  * Joins load + score (the values `check --json` prints) with the build's PDFs: a form goes
  * into a pack only when it checks clean and its PDF was built (now or unchanged before).
  */
-export function collectPackForms(reports: FormReport[], build: BuildOutcome): CollectedForms {
+export function collectPackForms(reports: FormReport[], build: BuildOutcome, formats: FormatRegistry): CollectedForms {
   const built = new Map<string, { ok: boolean; outputs: ManifestOutput[]; errors: Diagnostic[] }>();
   for (const entry of build.unchanged) built.set(manifestKey(entry.source), { ok: true, outputs: entry.outputs, errors: [] });
   for (const result of build.results) {
@@ -41,6 +42,7 @@ export function collectPackForms(reports: FormReport[], build: BuildOutcome): Co
     collected.forms.push({
       file: report.file,
       form: form.form,
+      format: packFormatOf(formats, form.form),
       code: form.project.code,
       name: form.project.name,
       department: form.project.department,

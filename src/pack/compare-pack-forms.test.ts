@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { comparePackForms } from './compare-pack-forms.js';
-import type { PackForm } from './pack-form.js';
+import { packFormatOf, type PackForm } from './pack-form.js';
+import { builtInFormats } from '../load/format/format-registry.js';
 
 const form = (department: string, kind: string, code: string, file = `${code}.yaml`) =>
-  ({ department, form: kind, code, file }) as PackForm;
+  ({ department, form: kind, format: packFormatOf(builtInFormats(), kind), code, file }) as PackForm;
 
 describe('comparePackForms', () => {
   it('puts 部门整体 first, then 二级项目 by project code, departments apart', () => {

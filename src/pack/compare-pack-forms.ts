@@ -1,10 +1,10 @@
 import type { PackForm } from './pack-form.js';
 
 /**
- * 部门整体 comes first in a department's pack (as in the budget system's own exports); project
- * forms of either family (二级项目, 项目支出) follow together, by 项目编码.
+ * The 部门整体 family comes first in a department's pack (as in the budget system's own exports);
+ * project forms of every format (二级项目, 项目支出, a province's variant) follow together, by 项目编码.
  */
-const KIND_ORDER: Record<string, number> = { 部门整体: 0, 二级项目: 1, 项目支出: 1 };
+const FAMILY_ORDER = { 部门整体: 0, 项目支出: 1 } as const;
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -17,7 +17,7 @@ function compareText(a: string, b: string): number {
 export function comparePackForms(a: PackForm, b: PackForm): number {
   return (
     compareText(a.department, b.department) ||
-    (KIND_ORDER[a.form] ?? 9) - (KIND_ORDER[b.form] ?? 9) ||
+    FAMILY_ORDER[a.format.family] - FAMILY_ORDER[b.format.family] ||
     compareText(a.code, b.code) ||
     compareText(a.form, b.form) ||
     compareText(a.file, b.file)

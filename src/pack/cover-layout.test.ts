@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { coverView } from './cover-layout.js';
-import type { PackForm } from './pack-form.js';
+import { packFormatOf, type PackForm } from './pack-form.js';
+import { builtInFormats } from '../load/format/format-registry.js';
 import type { PackGroup } from './pack-group.js';
 
 const group = (...kinds: string[]): PackGroup => ({
   year: 2023,
   department: '示例县水利局',
   file: 'x.pdf',
-  forms: kinds.map((kind, index) => ({ form: kind, department: '示例县水利局', code: String(index) }) as PackForm),
+  forms: kinds.map((kind, index) => ({ form: kind, format: packFormatOf(builtInFormats(), kind), department: '示例县水利局', code: String(index) }) as PackForm),
 });
 
 describe('coverView', () => {

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../build/write-file-atomic.js';
 import { loadFontSet } from '../render/fonts/font-set.js';
 import { createPdfRenderer, type PdfRenderer } from '../render/pdf/index.js';
 import { assemblePack } from './assemble-pack.js';
+import { loadFormats } from '../build/load-template-sources.js';
 import { collectPackForms, type CollectedForms } from './collect-pack-forms.js';
 import { groupPackForms } from './group-pack-forms.js';
 import { outputsIntact } from './outputs-intact.js';
@@ -27,6 +28,8 @@ export interface PackOptions {
   fontConfig: string;
   /** The form templates folder (a `pack/` folder inside may hold cover/contents templates). */
   templatesDir: string;
+  /** The project's own format folders. */
+  formatFolders: string[];
   /** Folders where a form's own template may also live (the config's `templateRoots`). */
   templateRoots: string[];
   docxFonts: 'embed' | 'system';
@@ -94,6 +97,7 @@ export async function packForms(paths: string[], options: PackOptions): Promise<
     docxFonts: options.docxFonts,
     fontConfig: options.fontConfig,
     templatesDir: options.templatesDir,
+    formatFolders: options.formatFolders,
     templateRoots: options.templateRoots,
     pdfa: options.pdfa,
     date: options.date.getTime(),
@@ -105,7 +109,8 @@ export async function packForms(paths: string[], options: PackOptions): Promise<
   });
   const outcome: PackOutcome = { build, failed: [], packs: [], summaries: [] };
   if (build.interrupted) return outcome;
-  const collected = collectPackForms(await checkForms(paths, { templatesDir: options.templatesDir, templateRoots: options.templateRoots }), build);
+  const checkOptions = { templatesDir: options.templatesDir, formatFolders: options.formatFolders, templateRoots: options.templateRoots };
+  const collected = collectPackForms(await checkForms(paths, checkOptions), build, loadFormats(options.templatesDir, options.formatFolders).registry);
   outcome.failed = collected.failed;
 
   const fonts = loadFontSet(options.fontConfig);

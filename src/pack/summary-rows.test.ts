@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PackForm } from './pack-form.js';
+import { packFormatOf, type PackForm } from './pack-form.js';
+import { builtInFormats } from '../load/format/format-registry.js';
 import type { SummaryRow } from './summary-row.js';
 import { summaryRows } from './summary-rows.js';
 
@@ -8,6 +9,7 @@ function form(department: string, kind: string, code: string, fiscal: [string, s
   return {
     file: `${code}.yaml`,
     form: kind,
+    format: packFormatOf(builtInFormats(), kind),
     code,
     name: `项目${code}`,
     department,

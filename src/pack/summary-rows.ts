@@ -16,7 +16,7 @@ function yuanOfWan(plain: string): string {
  */
 function fundsOf(form: PackForm, kind: 'total' | 'fiscal'): SummaryFunds {
   const row: PrintedFundsRow | undefined = form.printed.funds.find((r) => r.kind === kind);
-  const wan = form.form === '项目支出';
+  const wan = form.format.moneyUnit === '万元';
   const amount = (printed: string | undefined) => {
     const plain = (printed ?? '').replaceAll(',', '');
     return plain === '' ? '' : wan ? yuanOfWan(plain) : plain;
@@ -30,14 +30,14 @@ function fundsOf(form: PackForm, kind: 'total' | 'fiscal'): SummaryFunds {
   };
 }
 
-function groupOf(form: string): SummaryGroup {
-  return form === '部门整体' ? 'overall' : 'project';
+function groupOf(form: PackForm): SummaryGroup {
+  return form.format.family === '部门整体' ? 'overall' : 'project';
 }
 
 function formRow(form: PackForm): SummaryRow {
   return {
     kind: 'form',
-    group: groupOf(form.form),
+    group: groupOf(form),
     year: form.year,
     department: form.department,
     form: form.form,
@@ -71,11 +71,11 @@ export function summaryRows(forms: PackForm[]): SummaryRow[] {
   while (start < sorted.length) {
     const first = sorted[start];
     let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1].department === first.department && groupOf(sorted[end + 1].form) === groupOf(first.form)) end += 1;
+    while (end + 1 < sorted.length && sorted[end + 1].department === first.department && groupOf(sorted[end + 1]) === groupOf(first)) end += 1;
     const from = rows.length;
     rows.push(...sorted.slice(start, end + 1).map(formRow));
     const block = rows.slice(from);
-    const group = groupOf(first.form);
+    const group = groupOf(first);
     rows.push(summarySum(block, { kind: 'subtotal', group, department: first.department, form: LABEL[group].subtotal, name: `${block.length} 个表单`, sum: { from, to: rows.length - 1 } }));
     start = end + 1;
   }

@@ -1,3 +1,4 @@
+import { builtInFormats } from '../../src/load/format/format-registry.js';
 import { fontMetrics } from '../../src/render/fonts/font-metrics.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -36,6 +37,6 @@ export async function archivalPdfOf(
   const loaded = loadFormSource(yamlPath, renderedYaml);
   if (!loaded.ok) throw new Error(`${yamlPath} does not load: ${JSON.stringify(loaded.diagnostics)}`);
   const { form } = loaded.form;
-  const layout = layoutForm(formView(form, scoreForm(form).printed), templates.get(form.form)!, fontMetrics(loadFontSet('fonts/fonts.json')));
+  const layout = layoutForm(formView(form, scoreForm(form).printed, builtInFormats().get(form.form)!.definition), templates.get(form.form)!, fontMetrics(loadFontSet('fonts/fonts.json')));
   return (await renderer.render(layout, { date: ARCHIVE_DATE, pdfa: { source: { name: basename(yamlPath), bytes: embeddedYaml } } })).bytes;
 }

@@ -23,6 +23,8 @@ export const ProjectConfigSchema = z
     /** A folder of templates replacing the built-in ones. */
     templates: z.string().min(1).optional(),
     pdfa: z.boolean().optional(),
+    /** Folders of the project's own formats (each holds format folders with a format.yaml), besides the built-in ones. */
+    formatFolders: z.array(z.string().min(1)).optional(),
     /** Folders where a form's `template:` may also live (e.g. a shared template library). */
     templateRoots: z.array(z.string().min(1)).optional(),
   })

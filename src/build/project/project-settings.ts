@@ -26,6 +26,11 @@ export function fontConfigFile(project: Project, flag: string | undefined): stri
   return defaultFontConfig(project.config.fonts ? resolve(project.root, project.config.fonts) : undefined, project.root);
 }
 
+/** `formatFolders` as absolute folders: the project's own formats, besides the built-in ones. */
+export function formatFolders(project: Project): string[] {
+  return (project.config.formatFolders ?? []).map((folder) => resolve(project.root, folder));
+}
+
 /** `templateRoots` as absolute folders. */
 export function templateRoots(project: Project): string[] {
   return (project.config.templateRoots ?? []).map((root) => resolve(project.root, root));

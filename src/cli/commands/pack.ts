@@ -1,6 +1,6 @@
 import type { OutputFormat } from '../../build/form-renderer.js';
 import type { ProjectConfig } from '../../build/project/project-config.js';
-import { fontConfigFile, inputPaths, outputFolder, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
+import { fontConfigFile, formatFolders, inputPaths, outputFolder, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
 import { BUILT_IN_TEMPLATES } from '../../build/load-template-sources.js';
 import { sourceDate } from '../../build/source-date.js';
 import { packForms, type PackBy, type PackOutcome } from '../../pack/index.js';
@@ -68,6 +68,7 @@ export async function run(values: PackValues, positionals: string[]): Promise<nu
       by: values.by,
       fontConfig,
       templatesDir: templatesFolder(project, values.templates) ?? BUILT_IN_TEMPLATES,
+      formatFolders: formatFolders(project),
       templateRoots: templateRoots(project),
       docxFonts: config.docxFonts ?? fonts.docxFonts,
       pdfa: values.pdfa ?? config.pdfa ?? false,

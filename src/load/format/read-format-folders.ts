@@ -1,0 +1,166 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatPath } from '../format-path.js';
+import { yamlOffsetOf } from '../yaml-offset-of.js';
+import { FormatCode } from './format-code.js';
+import { FORMAT_FILE, FormatDefinitionSchema } from './format-definition.js';
+import type { FormFormat } from './form-format.js';
+
+/** A folder that holds format folders (like the package's `templates/`), or is one. */
+export interface FormatRoot {
+  dir: string;
+  /** How `ziping formats` names where a format comes from (`内置`, or the folder as configured). */
+  origin: string;
+}
+
+export interface FormatFolders {
+  formats: FormFormat[];
+  /** The first root's shared `partials/` (a form's own `template:` may use them). */
+  partials: Record<string, string>;
+  /** Every problem of every definition, located in its file; formats with errors are left out. */
+  diagnostics: Diagnostic[];
+}
+
+/** A definition is a few dozen lines; a template a few kilobytes. */
+const MAX_FILE_BYTES = 1024 * 1024;
+
+function readHbsFolder(folder: string): Record<string, string> {
+  if (!existsSync(folder)) return {};
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.hbs'))
+      .sort()
+      .map((name) => [basename(name, '.hbs'), readFileSync(join(folder, name), 'utf8')]),
+  );
+}
+
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+/**
+ * Reads format folders: each `<root>/<名称>/format.yaml` with its template and `partials/`, in
+ * code-point order of the folder names so every machine lists them alike. A later root's format
+ * of the same name as an earlier one is an error (a user's variant gets its own name).
+ */
+export function readFormatFolders(roots: readonly FormatRoot[]): FormatFolders {
+  const formats: Array<FormFormat & { nameAt: { line: number; col: number } }> = [];
+  const diagnostics: Diagnostic[] = [];
+  let partials: Record<string, string> | undefined;
+  for (const root of roots) {
+    const dir = resolve(root.dir);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      diagnostics.push({ code: FormatCode.FOLDER, severity: 'error', message: `表样文件夹不存在：${root.origin}`, file: shown(dir), line: 1, col: 1, path: '' });
+      continue;
+    }
+    // The package's shared partials (form-head, national-indicators …) serve every format; a root's own override them.
+    const shared = { ...(partials ?? {}), ...readHbsFolder(join(dir, 'partials')) };
+    partials ??= shared;
+    const folders = existsSync(join(dir, FORMAT_FILE))
+      ? [dir]
+      : readdirSync(dir, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, FORMAT_FILE)))
+          .map((entry) => join(dir, entry.name))
+          .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const folder of folders) {
+      const read = readFormatFolder(folder, root.origin, shared);
+      diagnostics.push(...read.diagnostics);
+      if (!read.format) continue;
+      const earlier = formats.find((format) => format.name === read.format!.name);
+      
+      if (earlier) {
+        diagnostics.push({
+          code: FormatCode.DUPLICATE,
+          severity: 'error',
+          message: `表样“${read.format.name}”已由 ${shown(earlier.definitionFile)} 定义`,
+          file: shown(read.format.definitionFile),
+          ...read.format.nameAt,
+          path: 'name',
+          hint: '自己的表样请另起名称，如 云南2022项目支出',
+        });
+        continue;
+      }
+      formats.push(read.format);
+    }
+  }
+  return { formats: formats.map(({ nameAt: _, ...format }) => format), partials: partials ?? {}, diagnostics };
+}
+
+function readFormatFolder(
+  folder: string,
+  origin: string,
+  shared: Record<string, string>,
+): { format?: FormFormat & { nameAt: { line: number; col: number } }; diagnostics: Diagnostic[] } {
+  const file = join(folder, FORMAT_FILE);
+  const at = (code: string, message: string, line = 1, col = 1, path = '', hint?: string): Diagnostic => ({
+    code,
+    severity: 'error',
+    message,
+    file: shown(file),
+    line,
+    col,
+    path,
+    ...(hint ? { hint } : {}),
+  });
+  if (statSync(file).size > MAX_FILE_BYTES) return { diagnostics: [at(FormatCode.DEFINITION, `format.yaml 太大（上限 ${MAX_FILE_BYTES} 字节）`)] };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false, strict: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      diagnostics: doc.errors.slice(0, 5).map((error) => {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        return at(FormatCode.YAML, `YAML 语法错误：${error.message.split('\n')[0]}`, line, col);
+      }),
+    };
+  }
+  const position = (path: readonly PropertyKey[], where: 'value' | 'key' = 'value') => lineCounter.linePos(yamlOffsetOf(doc, path, where));
+  const parsed = FormatDefinitionSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      diagnostics: parsed.error.issues.flatMap((issue) => {
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) => {
+            const { line, col } = position([...issue.path, key], 'key');
+            return at(FormatCode.DEFINITION, `表样定义中有未知字段“${key}”`, line, col, formatPath([...issue.path, key]), '字段见 docs/formats.md');
+          });
+        }
+        const { line, col } = position(issue.path);
+        const field = formatPath(issue.path) || '（整个文件）';
+        const missing = issue.code === 'invalid_type' && doc.getIn(issue.path) === undefined;
+        const message = missing ? `表样定义缺少 ${field}` : `表样定义的 ${field}：${definitionIssueText(issue)}`;
+        return [at(FormatCode.DEFINITION, message, line, col, formatPath(issue.path), '字段见 docs/formats.md')];
+      }),
+    };
+  }
+  const definition = parsed.data;
+  const templateFile = resolve(folder, definition.template);
+  const inside = !relative(folder, templateFile).startsWith('..');
+  if (!inside || !existsSync(templateFile) || !statSync(templateFile).isFile() || statSync(templateFile).size > MAX_FILE_BYTES) {
+    const { line, col } = position(['template']);
+    const why = !inside ? '不在表样文件夹内' : !existsSync(templateFile) ? '不存在' : '不是 1 MB 以内的普通文件';
+    return { diagnostics: [at(FormatCode.TEMPLATE, `模板 ${definition.template} ${why}`, line, col, 'template', `把模板放在 ${shown(folder)} 中`)] };
+  }
+  return {
+    format: {
+      name: definition.name,
+      definition,
+      folder,
+      definitionFile: file,
+      origin,
+      template: { file: templateFile, text: readFileSync(templateFile, 'utf8') },
+      partials: { ...shared, ...readHbsFolder(join(folder, 'partials')) },
+      nameAt: position(['name']),
+    },
+    diagnostics: [],
+  };
+}
+
+function definitionIssueText(issue: { code: string; message: string; values?: readonly unknown[] }): string {
+  if (issue.code === 'invalid_value' && issue.values) return `应为 ${issue.values.map(String).join('、')} 之一`;
+  if (issue.code === 'invalid_type') return issue.message.replace(/^Invalid input: expected (\w+).*$/, '类型不对（应为 $1）');
+  if (issue.code === 'invalid_union') return '写法不对（见 docs/formats.md）';
+  return issue.message;
+}
