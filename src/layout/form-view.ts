@@ -1,6 +1,7 @@
 import type { ChongqingForm, Form, NationalForm } from '../load/form-schema.js';
 import type { FormatDefinition } from '../load/format/format-definition.js';
 import type { PrintedForm } from '../score/printed-form.js';
+import { extraValues, printedNature, ratingOf } from './format-view-parts.js';
 import { nationalFormView, type NationalFormView } from './national-form-view.js';
 
 /**
@@ -13,7 +14,9 @@ export interface FormView {
   year: string;
   status: string;
   selfScore: string;
-  project: ChongqingForm['project'];
+  /** 评价等级 of the total by the format's grade bands ('' when it has none). */
+  rating: string;
+  project: ChongqingForm['project'] & Record<string, string>;
   funds: Array<{ row: string; kind: string; initial: string; adjusted: string; executed: string; rate: string; rateWeight: string; rateScore: string }>;
   goals: ChongqingForm['goals'];
   indicators: Array<{
@@ -29,6 +32,12 @@ export interface FormView {
     score: string;
     core: string;
     note: string;
+    /** The sign as the format prints it (`≧` for full-width formats); `定性` for qualitative rows. */
+    sign: string;
+    /** ≥ ≤ = rows (a template prints 定量指标/定性指标 from it). */
+    quantitative: boolean;
+    /** A variant's added columns (format.yaml `fields.indicators`), by key. */
+    [extra: string]: string | boolean;
   }>;
 }
 
@@ -46,7 +55,8 @@ export function formView(form: Form, printed: PrintedForm, format: FormatDefinit
     year: String(form.year),
     status: form.status,
     selfScore: printed.selfScore,
-    project: form.project,
+    rating: ratingOf(printed.selfScore, format),
+    project: { ...form.project, ...extraValues(form.project, format.fields.project) },
     funds: printed.funds.map((row) => ({
       row: row.row,
       kind: row.kind,
@@ -71,6 +81,9 @@ export function formView(form: Form, printed: PrintedForm, format: FormatDefinit
       score: printed.indicators[i].score,
       core: indicator.core ? '是' : '否',
       note: indicator.note,
+      sign: printedNature(indicator.nature, format),
+      quantitative: indicator.nature !== '定性',
+      ...extraValues(indicator, format.fields.indicators),
     })),
   };
 }

@@ -8,10 +8,10 @@ const templates = compileTemplateSet(loadTemplateSources());
 function view(overrides: Partial<FormView> = {}): FormView {
   const indicator = {
     name: '慰问一线人员', unit: '人次', nature: '≥', target: '200', actual: '220', grade: '',
-    deviation: '10', coefficient: '100', weight: '90', score: '90', core: '否', note: '',
+    deviation: '10', coefficient: '100', weight: '90', score: '90', core: '否', note: '', sign: '≥', quantitative: true,
   };
   return {
-    title: '2023年度二级项目绩效自评表', form: '二级项目', year: '2023', status: '绩效审核已审', selfScore: '100.00',
+    title: '2023年度二级项目绩效自评表', form: '二级项目', year: '2023', status: '绩效审核已审', selfScore: '100.00', rating: '',
     project: { name: '夏季慰问', code: 'P-1', department: '024-办公室', financeOffice: '003-行事科', contact: '李路遥', phone: '63765419' },
     funds: [
       { row: '年度总金额', kind: 'total', initial: '1.00', adjusted: '1.00', executed: '1.00', rate: '', rateWeight: '', rateScore: '' },

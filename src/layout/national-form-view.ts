@@ -1,6 +1,7 @@
 import type { NationalForm } from '../load/form-schema.js';
 import type { FormatDefinition } from '../load/format/format-definition.js';
 import type { PrintedForm } from '../score/printed-form.js';
+import { extraValues, printedNature, ratingOf } from './format-view-parts.js';
 
 /** A merged cell of the indicator tree: on the first row of its group only. */
 export interface MergedLabel {
@@ -20,7 +21,7 @@ export interface NationalFormView {
   yearLine: string;
   form: string;
   year: string;
-  project: NationalForm['project'];
+  project: NationalForm['project'] & Record<string, string>;
   funds: Array<{ row: string; kind: string; initial: string; adjusted: string; executed: string; weight: string; rate: string; score: string }>;
   goals: NationalForm['goals'];
   indicators: Array<{
@@ -34,6 +35,15 @@ export interface NationalFormView {
     weight: string;
     score: string;
     note: string;
+    /** 指标性质 as the format prints it: the sign (`≥`, or `≧` for full-width formats) or `定性`. */
+    nature: string;
+    quantitative: boolean;
+    /** 指标值 and 完成值 as written, and the unit, for formats that print them in columns of their own. */
+    targetValue: string;
+    actualValue: string;
+    unit: string;
+    /** A variant's added columns (format.yaml `fields.indicators`), by key. */
+    [extra: string]: unknown;
   }>;
   /** Rows the 绩效指标 label spans: the indicators' header row and every indicator row. */
   indicatorRows: string;
@@ -44,6 +54,8 @@ export interface NationalFormView {
   level1Points: boolean;
   totalWeight: string;
   total: string;
+  /** 评价等级 of the total by the format's grade bands ('' when it has none). */
+  rating: string;
   /** The `注：` text; '' prints no note. */
   note: string;
 }
@@ -73,7 +85,7 @@ export function nationalFormView(form: NationalForm, printed: PrintedForm, forma
     yearLine: `（${form.year}年度）`,
     form: form.form,
     year: String(form.year),
-    project: form.project,
+    project: { ...form.project, ...extraValues(form.project, format.fields.project) },
     funds: printed.funds.map((row) => ({
       row: row.row,
       kind: row.kind,
@@ -87,6 +99,7 @@ export function nationalFormView(form: NationalForm, printed: PrintedForm, forma
     goals: form.goals,
     indicators: indicators.map((indicator, i) => {
       const quantitative = indicator.nature !== '定性';
+      const nature = printedNature(indicator.nature, format);
       return {
         level1:
           i === 0 || level1Of(indicators[i - 1]) !== level1Of(indicator)
@@ -94,17 +107,24 @@ export function nationalFormView(form: NationalForm, printed: PrintedForm, forma
             : false,
         level2: i === 0 || level2Of(indicators[i - 1]) !== level2Of(indicator) ? { text: indicator.level2, rows: runLength(indicators, i, level2Of) } : false,
         name: indicator.name,
-        target: quantitative ? withUnit(`${indicator.nature}${indicator.target}`, indicator.unit) : indicator.target,
+        target: quantitative ? withUnit(`${nature}${indicator.target}`, indicator.unit) : indicator.target,
         actual: quantitative ? withUnit(indicator.actual, indicator.unit) : indicator.actual,
         weight: printed.indicators[i].weight,
         score: printed.indicators[i].score,
         note: indicator.note,
+        nature,
+        quantitative,
+        targetValue: indicator.target,
+        actualValue: indicator.actual,
+        unit: indicator.unit === '无' ? '' : indicator.unit,
+        ...extraValues(indicator, format.fields.indicators),
       };
     }),
     indicatorRows: String(indicators.length + 1),
     level1Points: false,
     totalWeight: printed.totalWeight ?? '',
     total: printed.selfScore,
+    rating: ratingOf(printed.selfScore, format),
     note: form.note,
   };
 }

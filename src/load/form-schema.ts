@@ -198,6 +198,8 @@ export interface FamilySchemaOptions<Form extends z.ZodType> {
   profile?: unknown;
   projectFields?: ExtraFields;
   indicatorFields?: ExtraFields;
+  /** The unit the form prints amounts in (mof2020 formats: 万元 or 元). */
+  printUnit?: string;
 }
 
 /** A variant's added fields: key → its title (names it in messages and the editor) and whether it must be filled. */
@@ -320,10 +322,19 @@ export const NationalIndicator = z
 
 const NationalProfileName = z.literal('mof2020');
 
-/** `profile: mof2020` or `profile: { name: mof2020 }` (the rule has no options). */
+/**
+ * `profile: mof2020` or `profile: { name: mof2020 }` (the rule has no options a form sets).
+ * `printUnit` is its format's (format.yaml `money.unit`); absent, amounts print in 万元.
+ */
 export const NationalProfile = z
   .union([NationalProfileName, z.strictObject({ name: NationalProfileName.meta({ title: '规则名称', description: 'mof2020：财预〔2020〕10号 项目支出绩效自评规则' }) })])
-  .transform((profile) => ({ name: typeof profile === 'string' ? profile : profile.name }));
+  .transform((profile): { name: 'mof2020'; printUnit?: z.output<typeof FundsUnit> } => ({ name: typeof profile === 'string' ? profile : profile.name }));
+
+/** The profile field of a mof2020 format: its money unit carried to the scorer. */
+function nationalProfileField(printUnit: unknown) {
+  if (printUnit !== '元') return NationalProfile.default({ name: 'mof2020' });
+  return NationalProfile.transform((profile) => ({ ...profile, printUnit: '元' as const })).default({ name: 'mof2020', printUnit: '元' });
+}
 
 /** 项目支出绩效自评表 (财预〔2020〕10号 附件), scored by profile mof2020. */
 export function nationalFormSchema<Form extends z.ZodType>(options: FamilySchemaOptions<Form>) {
@@ -331,7 +342,7 @@ export function nationalFormSchema<Form extends z.ZodType>(options: FamilySchema
   .strictObject({
     form: options.form,
     year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
-    profile: NationalProfile.default({ name: 'mof2020' }).meta({ title: '评分规则', description: '项目支出默认且只能为 mof2020' }),
+    profile: nationalProfileField(options.printUnit).meta({ title: '评分规则', description: '项目支出默认且只能为 mof2020' }),
     template: Text.optional().meta({ title: '模板', description: '自定义模板文件（相对于本文件的路径）；不填用内置模板' }),
     project: withFields(options.projectFields, z
       .strictObject({

@@ -33,6 +33,7 @@ export function formSchemaOf(format: FormFormat): z.ZodType {
     profile: definition.rules,
     projectFields: definition.fields.project,
     indicatorFields: definition.fields.indicators,
+    printUnit: definition.money.unit,
   };
   return definition.rules.name === 'mof2020' ? nationalFormSchema(options) : chongqingFormSchema(options);
 }

@@ -24,8 +24,9 @@ const AMOUNT_TITLE = { initial: '年初预算数', adjusted: '全年预算数', 
  * 全年预算数 (ROUND, TRIM, with %), and 得分 = 分值 × min(执行率, 100%) from the printed 执行率
  * (ROUND, TRIM) so it can be re-checked by hand. A row not given prints blank amounts.
  */
-export function scoreNationalFunds(funds: NationalForm['funds']): ScoredNationalFunds {
+export function scoreNationalFunds(funds: NationalForm['funds'], printUnit: NationalForm['funds']['unit'] = '万元'): ScoredNationalFunds {
   const diagnostics: UnlocatedDiagnostic[] = [];
+  const print = (amount: NationalFundsAmountsData['initial']) => printWanYuan(amount, funds.unit, printUnit);
   const rows = ROW_KINDS.map((kind): PrintedFundsRow => {
     const amounts: NationalFundsAmountsData | undefined = funds[kind];
     const label = NationalFundsRowLabel[kind];
@@ -33,15 +34,15 @@ export function scoreNationalFunds(funds: NationalForm['funds']): ScoredNational
     const row: PrintedFundsRow = {
       row: label,
       kind,
-      initial: printWanYuan(amounts.initial, funds.unit),
-      adjusted: printWanYuan(amounts.adjusted, funds.unit),
-      executed: printWanYuan(amounts.executed, funds.unit),
+      initial: print(amounts.initial),
+      adjusted: print(amounts.adjusted),
+      executed: print(amounts.executed),
     };
     if (amounts.executed.gt(amounts.adjusted)) {
       diagnostics.push({
         code: ScoreCode.OVER_EXECUTED,
         severity: 'warning',
-        message: `${label}：全年执行数 ${row.executed} 超过全年预算数 ${row.adjusted}（万元）`,
+        message: `${label}：全年执行数 ${row.executed} 超过全年预算数 ${row.adjusted}（${printUnit}）`,
         path: `funds.${kind}.executed`,
       });
     }
@@ -72,7 +73,7 @@ export function scoreNationalFunds(funds: NationalForm['funds']): ScoredNational
       diagnostics.push({
         code: ScoreCode.FUNDS_SUM,
         severity: 'warning',
-        message: `${AMOUNT_TITLE[key]}：年度资金总额 ${printWanYuan(funds.total[key], funds.unit)} 不等于当年财政拨款、上年结转资金与其他资金之和 ${printWanYuan(parts, funds.unit)}（万元）`,
+        message: `${AMOUNT_TITLE[key]}：年度资金总额 ${print(funds.total[key])} 不等于当年财政拨款、上年结转资金与其他资金之和 ${print(parts)}（${printUnit}）`,
         path: `funds.total.${key}`,
       });
     }
