@@ -1,7 +1,7 @@
 import type { ChongqingForm, Form, NationalForm } from '../load/form-schema.js';
 import type { FormatDefinition } from '../load/format/format-definition.js';
 import type { PrintedForm } from '../score/printed-form.js';
-import { extraValues, printedNature, ratingOf } from './format-view-parts.js';
+import { extraValues, formTitle, printedNature, ratingOf } from './format-view-parts.js';
 import { nationalFormView, type NationalFormView } from './national-form-view.js';
 
 /**
@@ -18,6 +18,8 @@ export interface FormView {
   rating: string;
   project: ChongqingForm['project'] & Record<string, string>;
   funds: Array<{ row: string; kind: string; initial: string; adjusted: string; executed: string; rate: string; rateWeight: string; rateScore: string }>;
+  /** The same rows by kind (`total`, `fiscal`), for a template that places them itself. */
+  fundRows: Record<string, FormView['funds'][number]>;
   goals: ChongqingForm['goals'];
   indicators: Array<{
     name: string;
@@ -41,14 +43,19 @@ export interface FormView {
   }>;
 }
 
-/** A format's title with the form's year in it (`{{year}}年度部门整体绩效自评表`). */
-export function formTitle(format: FormatDefinition, year: number): string {
-  return format.title.replaceAll('{{year}}', String(year));
-}
-
 /** The view of a form for its format's template (mof2020 forms: see national-form-view.ts). */
 export function formView(form: Form, printed: PrintedForm, format: FormatDefinition): FormView | NationalFormView {
   if (isNational(form)) return nationalFormView(form, printed, format);
+  const funds = printed.funds.map((row) => ({
+    row: row.row,
+    kind: row.kind,
+    initial: row.initial,
+    adjusted: row.adjusted,
+    executed: row.executed,
+    rate: row.rate ?? '',
+    rateWeight: row.rateWeight ?? '',
+    rateScore: row.rateScore ?? '',
+  }));
   return {
     title: formTitle(format, form.year),
     form: form.form,
@@ -57,16 +64,8 @@ export function formView(form: Form, printed: PrintedForm, format: FormatDefinit
     selfScore: printed.selfScore,
     rating: ratingOf(printed.selfScore, format),
     project: { ...form.project, ...extraValues(form.project, format.fields.project) },
-    funds: printed.funds.map((row) => ({
-      row: row.row,
-      kind: row.kind,
-      initial: row.initial,
-      adjusted: row.adjusted,
-      executed: row.executed,
-      rate: row.rate ?? '',
-      rateWeight: row.rateWeight ?? '',
-      rateScore: row.rateScore ?? '',
-    })),
+    funds,
+    fundRows: Object.fromEntries(funds.map((row) => [row.kind, row])),
     goals: form.goals,
     indicators: form.indicators.map((indicator, i) => ({
       name: indicator.name,

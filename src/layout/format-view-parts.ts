@@ -26,3 +26,8 @@ export function ratingOf(total: string, format: FormatDefinition): string {
   const band = [...format.grades].sort((a, b) => b.min - a.min).find((grade) => value.gte(grade.min));
   return band?.label ?? '';
 }
+
+/** A format's title with the form's year in it (`{{year}}年度部门整体绩效自评表`). */
+export function formTitle(format: FormatDefinition, year: number): string {
+  return format.title.replaceAll('{{year}}', String(year));
+}

@@ -19,6 +19,7 @@ function view(overrides: Partial<FormView> = {}): FormView {
     ],
     goals: { initial: '目标', adjusted: '', achieved: '完成' },
     indicators: [indicator],
+    fundRows: {},
     ...overrides,
   };
 }

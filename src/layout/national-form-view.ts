@@ -1,7 +1,7 @@
 import type { NationalForm } from '../load/form-schema.js';
 import type { FormatDefinition } from '../load/format/format-definition.js';
 import type { PrintedForm } from '../score/printed-form.js';
-import { extraValues, printedNature, ratingOf } from './format-view-parts.js';
+import { extraValues, formTitle, printedNature, ratingOf } from './format-view-parts.js';
 
 /** A merged cell of the indicator tree: on the first row of its group only. */
 export interface MergedLabel {
@@ -23,6 +23,8 @@ export interface NationalFormView {
   year: string;
   project: NationalForm['project'] & Record<string, string>;
   funds: Array<{ row: string; kind: string; initial: string; adjusted: string; executed: string; weight: string; rate: string; score: string }>;
+  /** The same rows by kind (`total`, `fiscal`, `carryOver`, `other`), for a template that places them itself. */
+  fundRows: Record<string, NationalFormView['funds'][number]>;
   goals: NationalForm['goals'];
   indicators: Array<{
     level1: (MergedLabel & { weight: string }) | false;
@@ -80,22 +82,24 @@ export function nationalFormView(form: NationalForm, printed: PrintedForm, forma
   const { indicators } = form;
   const level1Of = (i: (typeof indicators)[number]) => i.level1;
   const level2Of = (i: (typeof indicators)[number]) => `${i.level1}/${i.level2}`;
+  const funds = printed.funds.map((row) => ({
+    row: row.row,
+    kind: row.kind,
+    initial: row.initial,
+    adjusted: row.adjusted,
+    executed: row.executed,
+    weight: row.rateWeight ?? NOT_APPLICABLE,
+    rate: row.rate ?? '',
+    score: row.rateScore ?? NOT_APPLICABLE,
+  }));
   return {
-    title: format.title.replaceAll('{{year}}', String(form.year)),
+    title: formTitle(format, form.year),
     yearLine: `（${form.year}年度）`,
     form: form.form,
     year: String(form.year),
     project: { ...form.project, ...extraValues(form.project, format.fields.project) },
-    funds: printed.funds.map((row) => ({
-      row: row.row,
-      kind: row.kind,
-      initial: row.initial,
-      adjusted: row.adjusted,
-      executed: row.executed,
-      weight: row.rateWeight ?? NOT_APPLICABLE,
-      rate: row.rate ?? '',
-      score: row.rateScore ?? NOT_APPLICABLE,
-    })),
+    funds,
+    fundRows: Object.fromEntries(funds.map((row) => [row.kind, row])),
     goals: form.goals,
     indicators: indicators.map((indicator, i) => {
       const quantitative = indicator.nature !== '定性';
