@@ -8,6 +8,7 @@ import { failedResult, type BuildJobResult, type BuildSettings } from './build-j
 import { fileSha256, manifestFile, manifestKey, readManifest, writeManifest, type ManifestEntry, type ManifestOutput } from './build-manifest.js';
 import { codeKey, findDuplicateBuilds } from './find-duplicate-builds.js';
 import { loadFormats } from './load-template-sources.js';
+import { groupByFile } from '../diagnostics/group-by-file.js';
 import { lockOutput } from './output-lock.js';
 import { planBuild, type BuildPlan } from './plan-build.js';
 import { removeStaleTempFiles } from './remove-stale-temp-files.js';
@@ -98,7 +99,9 @@ async function buildWith(pool: FormPool, settings: BuildSettings, paths: string[
     // The first worker loads its code while the rest of the sources are hashed.
     onJob: () => pool.start(),
   });
-  const results: BuildJobResult[] = plan.collisions.map(collisionResult);
+  // A format definition with errors fails the build where it is (its forms fail as naming no format).
+  const definitionErrors = groupByFile(loadFormats(options.templatesDir, options.formatFolders).registry.diagnostics);
+  const results: BuildJobResult[] = [...[...definitionErrors].map(([definition, diagnostics]) => failedResult(definition, diagnostics)), ...plan.collisions.map(collisionResult)];
   const previous = new Map(Object.values(manifest.entries).map((entry) => [entry.source, entry]));
   const established = new Map([...previous].map(([source, entry]) => [source, codeKey(entry.year, entry.code)]));
   options.onProgress?.({ done: 0, total: plan.jobs.length });

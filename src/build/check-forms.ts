@@ -6,6 +6,7 @@ import { ESTIMATED_METRICS } from '../layout/index.js';
 import { parseFieldPath } from './field-path.js';
 import { createFormLayouter } from './form-layouter.js';
 import { loadFormats } from './load-template-sources.js';
+import { groupByFile } from '../diagnostics/group-by-file.js';
 
 /** One form's outcome of load + score: what `ziping check` reports and `build` renders. */
 export interface FormReport {
@@ -51,6 +52,8 @@ export async function checkForms(paths: string[], options: { templatesDir?: stri
   const byFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
   const reports: FormReport[] = [];
+  // A format definition with errors is reported where it is, as a failed file.
+  for (const [definition, definitionDiagnostics] of groupByFile(sources.registry.diagnostics)) reports.push(reportFrom(definition, [...definitionDiagnostics]));
   for (const loaded of forms) {
     const scored = scoreForm(loaded.form);
     const all = [...(byFile.get(loaded.file) ?? []), ...scored.diagnostics.map((d) => locate(loaded, d))];

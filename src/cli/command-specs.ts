@@ -102,6 +102,16 @@ export const COMMANDS: CommandSpec[] = [
     load: () => import('./commands/new.js'),
   },
   {
+    name: 'formats',
+    arguments: [],
+    summary: '列出已安装的表样（内置的和 ziping.config.json 的 formatFolders 中的）',
+    details:
+      '每行一个表样：名称（表单的 form: 写它）、表类、评分规则、金额单位、来源、说明和附加字段。表样是一个文件夹：format.yaml（定义）加模板，写法见 docs/formats.md。定义有错误时列出其位置（文件:行:列）并以 1 退出。',
+    options: [json],
+    examples: ['ziping formats', 'ziping formats --json'],
+    load: () => import('./commands/formats.js'),
+  },
+  {
     name: 'schema',
     arguments: [],
     summary: '写出表单的 JSON Schema（编辑器据此补全和提示错误）',
@@ -109,8 +119,9 @@ export const COMMANDS: CommandSpec[] = [
     options: [
       { flags: '-o, --out <文件>', description: '写到这个文件（原子替换）' },
       { flags: '-f, --force', description: '目标文件不是 ziping 的表单 Schema 时也替换它' },
+      { flags: '--form <表样>', description: '只写这一个表样的 Schema（含它的附加字段）；默认所有已安装的表样（ziping formats）' },
     ],
-    examples: ['ziping schema -o form.schema.json', 'ziping schema > form.schema.json'],
+    examples: ['ziping schema -o form.schema.json', 'ziping schema > form.schema.json', 'ziping schema --form 云南2022项目支出 -o yunnan.schema.json'],
     load: () => import('./commands/schema.js'),
   },
   {

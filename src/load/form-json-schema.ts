@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ChongqingFormSchema, DECIMAL_TEXT, FormSchema, NationalFormSchema } from './form-schema.js';
+import { DECIMAL_TEXT } from './form-schema.js';
+import type { FormFormat } from './format/form-format.js';
+import { builtInFormats, formSchemaOf, type FormatRegistry } from './format/format-registry.js';
 import { withChineseMessages } from './json-schema-messages.js';
 import { YAML_SCALAR_KIND, type YamlScalarKind } from './yaml-scalar-kind.js';
 
@@ -18,41 +20,74 @@ const widen: Record<YamlScalarKind, (node: JsonSchema) => JsonSchema> = {
 
 /**
  * The editor's JSON Schema (draft-07, which the YAML language server reads), generated from
- * the zod schema's input side, as the text of `data/form.schema.json`.
+ * the zod schemas of the installed formats, as the text of `data/form.schema.json`.
  *
- * The form families (`form:` 部门整体/二级项目 or 项目支出) become one object schema with every
- * family's fields, so completion and hover text work before `form:` is written, plus an
- * if/then/else on `form` that holds each family to exactly its own fields. Each indicator also
- * carries the rules between its fields that `check` applies (DESIGN §4), and every node a
- * Chinese `errorMessage`, so the editor flags what `check` would, in the same words.
+ * The formats become one object schema with every format's fields, so completion and hover
+ * text work before `form:` is written, plus an if/then/else chain on `form` that holds each
+ * format to exactly its own fields (formats whose fields are the same share one branch; the
+ * first format's branch is the last `else`). Each indicator also carries the rules between its
+ * fields that `check` applies (DESIGN §4), and every node a Chinese `errorMessage`, so the
+ * editor flags what `check` would, in the same words.
  */
-export function formJsonSchemaText(): string {
-  const family = (schema: z.ZodType, levels: boolean) =>
-    withIndicatorRules(withChineseMessages(rewrite(z.toJSONSchema(schema, { io: 'input', target: 'draft-7' })) as JsonSchema), levels);
-  const { $schema, ...chongqing } = family(ChongqingFormSchema, false);
-  const { $schema: _national, ...national } = family(NationalFormSchema, true);
-  const meta = z.globalRegistry.get(FormSchema);
-  const merged = mergeSchemas(chongqing, national);
-  const families = [...ChongqingFormSchema.shape.form.options, NationalFormSchema.shape.form.value];
+export function formJsonSchemaText(formats: FormatRegistry = builtInFormats()): string {
+  const groups: Array<{ names: string[]; schema: JsonSchema }> = [];
+  let $schema: unknown;
+  for (const format of formats.formats) {
+    const { $schema: draft, ...schema } = formatJsonSchema(format);
+    $schema = draft;
+    const fields = JSON.stringify({ ...schema, properties: { ...(schema.properties as JsonSchema), form: null } });
+    const group = groups.find((candidate) => JSON.stringify({ ...candidate.schema, properties: { ...(candidate.schema.properties as JsonSchema), form: null } }) === fields);
+    if (group) group.names.push(format.name);
+    else groups.push({ names: [format.name], schema });
+  }
+  for (const group of groups) {
+    const form = (group.schema.properties as Record<string, JsonSchema>).form;
+    (group.schema.properties as Record<string, JsonSchema>).form =
+      group.names.length === 1
+        ? form
+        : { type: 'string', enum: group.names, title: form.title, description: `${choiceText(group.names)}，决定使用的模板`, errorMessage: `表样应为 ${choiceText(group.names)}` };
+  }
+  const merged = groups.map((group) => group.schema).reduce((a, b) => mergeSchemas(a, b));
+  const names = groups.flatMap((group) => group.names);
+  const meta = z.globalRegistry.get(formats.schema);
+  const chain = (rest: typeof groups): JsonSchema => {
+    const [first, ...others] = rest;
+    if (others.length === 0) return first.schema;
+    const [next] = others;
+    const inNext = next.names.length === 1 ? { const: next.names[0] } : { enum: next.names };
+    return { if: { properties: { form: inNext }, required: ['form'] }, then: next.schema, else: chain([first, ...others.slice(1)]) };
+  };
   const schema: JsonSchema = {
     $schema,
     ...merged,
     properties: {
       ...(merged.properties as JsonSchema),
-      // One list before `form:` is written, for completion and one message (not one per family).
+      // One list before `form:` is written, for completion and one message (not one per format).
       form: {
-        ...(chongqing.properties as Record<string, JsonSchema>).form,
-        enum: families,
-        description: `${families.join('、')}：决定表样、模板和评分规则`,
-        errorMessage: `表样应为 ${families.slice(0, -1).join('、')} 或 ${families.at(-1)}` },
+        type: 'string',
+        enum: names,
+        title: (groups[0].schema.properties as Record<string, JsonSchema>).form.title,
+        description: `${names.join('、')}：决定表样、模板和评分规则`,
+        errorMessage: `表样应为 ${choiceText(names)}` },
     },
     title: meta?.title,
     description: meta?.description,
-    if: { properties: { form: { const: '项目支出' } }, required: ['form'] },
-    then: national,
-    else: chongqing,
+    ...chain(groups),
   };
+  // chain() of one group is that group's schema itself, not a condition.
+  if (groups.length === 1) for (const key of ['if', 'then', 'else']) delete schema[key];
   return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/** One format's own schema: its fields, rules and messages (`ziping schema --form <表样>`). */
+export function formatJsonSchema(format: FormFormat): JsonSchema {
+  const levels = format.definition.rules.name === 'mof2020';
+  return withIndicatorRules(withChineseMessages(rewrite(z.toJSONSchema(formSchemaOf(format), { io: 'input', target: 'draft-7' })) as JsonSchema), levels);
+}
+
+/** `A、B 或 C`. */
+function choiceText(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')} 或 ${names.at(-1)}`;
 }
 
 /**

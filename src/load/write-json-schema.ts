@@ -6,8 +6,8 @@ import { formJsonSchemaText } from './form-json-schema.js';
 export const JSON_SCHEMA_FILE = fileURLToPath(new URL('../../data/form.schema.json', import.meta.url));
 
 /** Writes the editor schema (atomically: an editor reading it never sees half); `npm run schema` regenerates the repository's. */
-export async function writeJsonSchema(file: string = JSON_SCHEMA_FILE): Promise<void> {
-  await writeFileAtomic(file, formJsonSchemaText());
+export async function writeJsonSchema(file: string = JSON_SCHEMA_FILE, text: string = formJsonSchemaText()): Promise<void> {
+  await writeFileAtomic(file, text);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

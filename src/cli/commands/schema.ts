@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeJsonSchema } from '../../load/write-json-schema.js';
-import { formJsonSchemaText } from '../../load/form-json-schema.js';
+import { formatJsonSchema, formJsonSchemaText } from '../../load/form-json-schema.js';
+import { loadFormats } from '../../build/load-template-sources.js';
+import { formatFolders, templatesFolder } from '../../build/project/project-settings.js';
+import { currentProject } from '../build-settings.js';
+import { UsageError } from '../usage-error.js';
 import * as output from '../output.js';
 
 /** Whether `text` is a form schema ziping wrote (any version): its `form` property is the 表样 field. */
@@ -14,8 +18,21 @@ function isZipingSchema(text: string): boolean {
   }
 }
 
-export async function run(values: { out?: string; force?: boolean }): Promise<number> {
-  const text = formJsonSchemaText();
+/**
+ * The schema of every installed format (the built-in ones, or `templates`, and the project's
+ * `formatFolders`), or with --form of that one format alone.
+ */
+function schemaText(form: string | undefined): string {
+  const project = currentProject();
+  const { registry } = loadFormats(templatesFolder(project, undefined), formatFolders(project));
+  if (form === undefined) return formJsonSchemaText(registry);
+  const format = registry.get(form);
+  if (!format) throw new UsageError(`没有名为“${form}”的表样；已安装：${registry.formats.map((f) => f.name).join('、')}（ziping formats 列出它们）`);
+  return `${JSON.stringify(formatJsonSchema(format), null, 2)}\n`;
+}
+
+export async function run(values: { out?: string; force?: boolean; form?: string }): Promise<number> {
+  const text = schemaText(values.form);
   if (!values.out) {
     process.stdout.write(text);
     return 0;
@@ -40,7 +57,7 @@ export async function run(values: { out?: string; force?: boolean }): Promise<nu
     output.diagnostic(`错误 E_OUTPUT_EXISTS：${values.out} 已存在，且不是 ziping 的表单 Schema，未覆盖（确需替换请加 --force）`);
     return 1;
   }
-  await writeJsonSchema(file);
+  await writeJsonSchema(file, text);
   output.result(`已写出 ${values.out}${existing === undefined ? '' : '（替换了旧版本）'}`);
   return 0;
 }

@@ -29,7 +29,7 @@ const FAMILY_ORDER = { 部门整体: 0, 项目支出: 1 } as const;
 export function formSchemaOf(format: FormFormat): z.ZodType {
   const { definition } = format;
   const options = {
-    form: z.literal(format.name).meta({ title: '表样', description: definition.description || format.name }),
+    form: z.literal(format.name).meta({ title: '表样', description: definition.description ? `${format.name}：${definition.description}` : format.name }),
     profile: definition.rules,
     projectFields: definition.fields.project,
     indicatorFields: definition.fields.indicators,

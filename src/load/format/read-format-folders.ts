@@ -5,7 +5,9 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatPath } from '../format-path.js';
 import { yamlOffsetOf } from '../yaml-offset-of.js';
 import { FormatCode } from './format-code.js';
-import { FORMAT_FILE, FormatDefinitionSchema } from './format-definition.js';
+import { z } from 'zod';
+import { editDistance } from '../edit-distance.js';
+import { FORMAT_FILE, FormatDefinitionSchema, RULE_NAMES } from './format-definition.js';
 import type { FormFormat } from './form-format.js';
 
 /** A folder that holds format folders (like the package's `templates/`), or is one. */
@@ -119,21 +121,23 @@ function readFormatFolder(
   const position = (path: readonly PropertyKey[], where: 'value' | 'key' = 'value') => lineCounter.linePos(yamlOffsetOf(doc, path, where));
   const parsed = FormatDefinitionSchema.safeParse(doc.toJS());
   if (!parsed.success) {
-    return {
-      diagnostics: parsed.error.issues.flatMap((issue) => {
-        if (issue.code === 'unrecognized_keys') {
-          return issue.keys.map((key) => {
-            const { line, col } = position([...issue.path, key], 'key');
-            return at(FormatCode.DEFINITION, `表样定义中有未知字段“${key}”`, line, col, formatPath([...issue.path, key]), '字段见 docs/formats.md');
-          });
-        }
-        const { line, col } = position(issue.path);
-        const field = formatPath(issue.path) || '（整个文件）';
-        const missing = issue.code === 'invalid_type' && doc.getIn(issue.path) === undefined;
-        const message = missing ? `表样定义缺少 ${field}` : `表样定义的 ${field}：${definitionIssueText(issue)}`;
-        return [at(FormatCode.DEFINITION, message, line, col, formatPath(issue.path), '字段见 docs/formats.md')];
-      }),
-    };
+    const known = Object.keys(FormatDefinitionSchema.shape);
+    const diagnostics = parsed.error.issues.flatMap((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => {
+          const { line, col } = position([...issue.path, key], 'key');
+          const close = issue.path.length === 0 ? known.filter((candidate) => editDistance(key, candidate) <= 2) : [];
+          const hint = close.length > 0 ? `是否应为 ${close.join(' 或 ')}？` : '字段见 docs/formats.md';
+          return at(FormatCode.DEFINITION, `表样定义中有未知字段“${key}”`, line, col, formatPath([...issue.path, key]), hint);
+        });
+      }
+      const { line, col } = position(issue.path);
+      const field = fieldName(issue.path);
+      const missing = issue.path.length > 0 && doc.getIn(issue.path) === undefined;
+      const message = missing ? `表样定义缺少 ${field}` : `表样定义的 ${field}：${definitionIssueText(issue)}`;
+      return [at(FormatCode.DEFINITION, message, line, col, formatPath(issue.path), '字段见 docs/formats.md')];
+    });
+    return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.col - b.col) };
   }
   const definition = parsed.data;
   const templateFile = resolve(folder, definition.template);
@@ -158,9 +162,18 @@ function readFormatFolder(
   };
 }
 
-function definitionIssueText(issue: { code: string; message: string; values?: readonly unknown[] }): string {
+/** A definition field as messages name it: its key and, at the top level, its Chinese title (`rules（评分规则）`). */
+function fieldName(path: readonly PropertyKey[]): string {
+  const key = formatPath(path) || '（整个文件）';
+  const top = path.length === 1 ? (FormatDefinitionSchema.shape as Record<string, z.ZodType>)[String(path[0])] : undefined;
+  const title = top ? z.globalRegistry.get(top)?.title : undefined;
+  return title ? `${key}（${title}）` : key;
+}
+
+function definitionIssueText(issue: { code: string; message: string; path: readonly PropertyKey[]; values?: readonly unknown[] }): string {
   if (issue.code === 'invalid_value' && issue.values) return `应为 ${issue.values.map(String).join('、')} 之一`;
-  if (issue.code === 'invalid_type') return issue.message.replace(/^Invalid input: expected (\w+).*$/, '类型不对（应为 $1）');
+  if (issue.code === 'invalid_union' && issue.path[0] === 'rules') return `应为 ${RULE_NAMES.join(' 或 ')}，或 { name: cq2023, reverseMissed: ratio, total: normalized } 这样的写法`;
   if (issue.code === 'invalid_union') return '写法不对（见 docs/formats.md）';
+  if (issue.code === 'invalid_type') return issue.message.replace(/^Invalid input: expected (\w+).*$/, '类型不对（应为 $1）');
   return issue.message;
 }
