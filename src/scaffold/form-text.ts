@@ -1,16 +1,18 @@
 import { sourceDate } from '../build/source-date.js';
+import type { FormatDefinition } from '../load/format/format-definition.js';
 
 /** The year a form written today is usually for: self-evaluation follows the budget year (SOURCE_DATE_EPOCH's year, if set). */
 export function defaultFormYear(now: Date = sourceDate()): number {
   return now.getUTCFullYear() - 1;
 }
 
-/** The form families `ziping new` and `ziping init` write, as `form:` names them. */
+/** The built-in formats `ziping init` writes an example of, as `form:` names them. */
 export const FORM_FAMILIES = ['部门整体', '二级项目', '项目支出'] as const;
 export type FormFamily = (typeof FORM_FAMILIES)[number];
 
 export interface NewFormFields {
-  family: FormFamily;
+  /** The format's definition: its name, rules (which fields), family and added fields. */
+  format: FormatDefinition;
   code: string;
   name: string;
   year: number;
@@ -32,14 +34,27 @@ const HEAD = `# 由 ziping new 生成。下列金额、指标和目标都是示�
  */
 export function newFormText(fields: NewFormFields): string {
   const modeline = fields.schemaRef === undefined ? '' : `# yaml-language-server: $schema=${fields.schemaRef}\n`;
-  const body = fields.family === '项目支出' ? nationalBody(fields) : chongqingBody(fields);
-  return `${modeline}${HEAD}\n${body}`;
+  const body = fields.format.rules.name === 'mof2020' ? nationalBody(fields) : chongqingBody(fields);
+  return `${modeline}${HEAD}\n${withAddedFields(body, fields.format)}`;
 }
 
-function chongqingBody({ family, code, name, year, department }: NewFormFields): string {
-  // 二级项目 weights sum to 90 (the plain sum); 部门整体's to 100, scaled to 90 (DESIGN §4).
-  const [a, b, c] = family === '二级项目' ? [40, 30, 20] : [40, 30, 30];
-  return `form: ${family}
+/** The format's added fields: each project one under `project:`, the required indicator ones on every indicator. */
+function withAddedFields(body: string, format: FormatDefinition): string {
+  const placeholder = (field: { title: string; required: boolean }) => (field.required ? q(`${field.title}（请填写）`) : '""');
+  const project = format.fields.project.map((field) => `  ${field.key}: ${placeholder(field)}\n`).join('');
+  const indicator = format.fields.indicators
+    .filter((field) => field.required)
+    .map((field) => `, ${field.key}: ${placeholder(field)}`)
+    .join('');
+  let text = body.replace(/^(project:\n(?: {2}.*\n)*)/m, `$1${project}`);
+  if (indicator) text = text.replace(/^( {2}- \{.*) \}$/gm, `$1${indicator} }`);
+  return text;
+}
+
+function chongqingBody({ format, code, name, year, department }: NewFormFields): string {
+  // Project forms' weights sum to 90 (the plain sum); 部门整体's to 100, scaled to 90 (DESIGN §4).
+  const [a, b, c] = format.family === '项目支出' ? [40, 30, 20] : [40, 30, 30];
+  return `form: ${format.name}
 year: ${year}
 status: 草稿
 project:
@@ -66,8 +81,8 @@ indicators:               # 指标性质：≥ ≤ = 或 定性（定性须填 g
 `;
 }
 
-function nationalBody({ code, name, year, department }: NewFormFields): string {
-  return `form: 项目支出
+function nationalBody({ format, code, name, year, department }: NewFormFields): string {
+  return `form: ${format.name}
 year: ${year}
 profile: mof2020
 project:

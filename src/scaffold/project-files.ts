@@ -1,3 +1,4 @@
+import { builtInFormats } from '../load/format/format-registry.js';
 import { FORM_FAMILIES, newFormText, type FormFamily } from './form-text.js';
 
 export interface ScaffoldFile {
@@ -16,7 +17,7 @@ const EXAMPLE_CODES: Record<FormFamily, string> = { 部门整体: 'EXAMPLE-0001'
 export function exampleForms(year: number): ScaffoldFile[] {
   return FORM_FAMILIES.map((family) => ({
     path: `data/${year}/示例/${family}.yaml`,
-    text: newFormText({ family, code: EXAMPLE_CODES[family], name: `示例${family}`, year, department: '示例部门' }),
+    text: newFormText({ format: builtInFormats().get(family)!.definition, code: EXAMPLE_CODES[family], name: `示例${family}`, year, department: '示例部门' }),
   }));
 }
 

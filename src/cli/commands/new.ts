@@ -7,8 +7,13 @@ import { writeFileAtomic } from '../../import/write-file-atomic.js';
 import { editDistance } from '../../load/edit-distance.js';
 import { loadForms } from '../../load/index.js';
 import { writeJsonSchema } from '../../load/write-json-schema.js';
+import { formJsonSchemaText } from '../../load/form-json-schema.js';
 import { checkNewForm } from '../../scaffold/check-new-form.js';
-import { defaultFormYear, FORM_FAMILIES, newFormText, type FormFamily } from '../../scaffold/form-text.js';
+import { defaultFormYear, newFormText } from '../../scaffold/form-text.js';
+import { loadFormats } from '../../build/load-template-sources.js';
+import type { FormatRegistry } from '../../load/format/format-registry.js';
+import { formatFolders, templatesFolder } from '../../build/project/project-settings.js';
+import { currentProject } from '../build-settings.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import * as output from '../output.js';
 import { DATA_FOLDER, schemaReferenceFor, schemaRefFrom } from '../schema-reference.js';
@@ -24,9 +29,13 @@ interface NewOptions {
 }
 
 export async function run(values: NewOptions, [family]: string[]): Promise<number> {
-  if (!(FORM_FAMILIES as readonly string[]).includes(family)) {
-    const near = FORM_FAMILIES.find((known) => known.includes(family) || editDistance(known, family) <= 1);
-    throw new UsageError(`表样应为 ${FORM_FAMILIES.join('、')} 之一，实为“${family}”${near ? `；是否应为 ${near}？` : ''}`);
+  const project = currentProject();
+  const { registry } = loadFormats(templatesFolder(project, undefined), formatFolders(project));
+  const format = registry.get(family);
+  if (!format) {
+    const names = registry.formats.map((known) => known.name);
+    const near = names.find((known) => known.includes(family) || editDistance(known, family) <= 1);
+    throw new UsageError(`表样应为 ${names.join('、')} 之一，实为“${family}”${near ? `；是否应为 ${near}？` : ''}（ziping formats 列出已安装的表样）`);
   }
   const code = values.code?.trim();
   const name = values.name?.trim();
@@ -45,7 +54,7 @@ export async function run(values: NewOptions, [family]: string[]): Promise<numbe
   }
   const { schemaPath, mustWrite } = schemaReferenceFor(folder);
   const text = newFormText({
-    family: family as FormFamily,
+    format: format.definition,
     code,
     name,
     year,
@@ -53,7 +62,7 @@ export async function run(values: NewOptions, [family]: string[]): Promise<numbe
     ...(schemaPath ? { schemaRef: schemaRefFrom(folder, schemaPath) } : {}),
   });
 
-  const problems = [...checkNewForm(file, text), ...(await codeTaken(dataDir, file, code, year))];
+  const problems = [...checkNewForm(file, text, registry), ...(await codeTaken(dataDir, file, code, year, registry))];
   if (problems.length > 0) {
     output.diagnostic(problems.map(formatDiagnostic).join('\n'));
     output.diagnostic(`未写出 ${file}`);
@@ -64,7 +73,7 @@ export async function run(values: NewOptions, [family]: string[]): Promise<numbe
     output.diagnostic(exists(file));
     return 1;
   }
-  if (mustWrite && schemaPath) await writeJsonSchema(schemaPath);
+  if (mustWrite && schemaPath) await writeJsonSchema(schemaPath, formJsonSchemaText(registry));
   output.result(`✓ ${file}（${family}，${year} 年度，示例数据待替换）`);
   if (mustWrite && schemaPath) output.result(`✓ ${schemaPath}（表单的 JSON Schema）`);
   output.result(`下一步：编辑 ${file}，然后 ziping check ${file}`);
@@ -72,9 +81,9 @@ export async function run(values: NewOptions, [family]: string[]): Promise<numbe
 }
 
 /** Another form of the year with this 项目编码 (DESIGN: one code per year) — `build` would refuse both. */
-async function codeTaken(dataDir: string, file: string, code: string, year: number) {
+async function codeTaken(dataDir: string, file: string, code: string, year: number, formats: FormatRegistry) {
   if (!existsSync(dataDir)) return [];
-  const { forms } = await loadForms([dataDir]);
+  const { forms } = await loadForms([dataDir], formats);
   const holder = forms.find((loaded) => loaded.form.year === year && String(loaded.form.project.code) === code && resolve(loaded.file) !== resolve(file));
   if (!holder) return [];
   const { line, col } = holder.locate(['project', 'code']);
