@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fg from 'fast-glob';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { loadForms, type ChongqingForm, type LoadedForm } from '../src/load/index.js';
@@ -54,10 +55,12 @@ const amount = (text: string) => new Decimal(text.replace(/,/g, ''));
 const fullWidthLabel = (label: string) => label.replace('其中:', '其中：');
 
 describe('sample data', () => {
-  it('loads the three forms (and the national example beside them) with no diagnostics', async () => {
+  it('loads the three forms (and the examples of the other formats beside them) with no diagnostics', async () => {
     const { forms, diagnostics } = await loadForms(['data']);
     expect(diagnostics).toEqual([]);
-    expect(forms.map((f) => f.file)).toEqual([...[...FILES].sort().map((name) => `${DIR}/${name}`), 'data/examples/national-2023/rural-water-supply.yaml']);
+    const examples = (await fg('data/examples/**/*.yaml')).sort();
+    expect(examples).toContain('data/examples/national-2023/rural-water-supply.yaml');
+    expect(forms.map((f) => f.file)).toEqual([...[...FILES].sort().map((name) => `${DIR}/${name}`), ...examples]);
   });
 
   it('start with the editor schema line', () => {

@@ -148,6 +148,10 @@ export const ProfileOptions = z.strictObject({
       title: '自评总分算法',
       description: 'normalized：指标得分按权重合计折算到 100 − 执行率权重（默认）；sum：直接相加，最多 100',
     }),
+  deviationNote: BooleanText.default(true).meta({
+    title: '偏离度超过 30% 时要求说明',
+    description: 'true（默认）：偏离度超过 ±30% 而说明为空时警告；false：不警告（表样不印说明栏时）',
+  }),
 });
 
 /** `profile: cq2023` or `profile: { name: cq2023, reverseMissed: linear, total: sum }`. */
@@ -229,7 +233,7 @@ export function chongqingFormSchema<Form extends z.ZodType>(options: FamilySchem
     form: options.form,
     year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
     status: OptionalText.meta({ title: '状态', description: '打印在标题下方，如 绩效审核已审' }),
-    profile: Profile.default((options.profile as ProfileOptionsData | undefined) ?? { name: 'cq2023', reverseMissed: 'ratio', total: 'normalized' }).meta({
+    profile: Profile.default((options.profile as ProfileOptionsData | undefined) ?? { name: 'cq2023', reverseMissed: 'ratio', total: 'normalized', deviationNote: true }).meta({
       title: '评分规则',
       description: '默认 cq2023；也可写 { name: cq2023, reverseMissed: linear, total: sum }',
     }),

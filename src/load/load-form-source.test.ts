@@ -41,7 +41,7 @@ describe('loadFormSource', () => {
     if (!result.ok || result.form.form.form === '项目支出') throw new Error('expected a loaded 二级项目 form');
     const { form } = result.form;
     expect(form.year).toBe(2023);
-    expect(form.profile).toEqual({ name: 'cq2023', reverseMissed: 'ratio', total: 'normalized' });
+    expect(form.profile).toEqual({ name: 'cq2023', reverseMissed: 'ratio', total: 'normalized', deviationNote: true });
     expect(form.funds.sources).toEqual([]);
     expect(form.goals).toEqual({ initial: '做好慰问工作。', adjusted: '', achieved: '' });
     expect(form.indicators[0]).toMatchObject({ target: '200', actual: '220', core: false, note: '', unit: '人次' });
@@ -96,7 +96,7 @@ describe('loadFormSource', () => {
     const byName = load(`profile: cq2023\n${FORM}`);
     const byOptions = load(`profile: { reverseMissed: linear, total: sum }\n${FORM}`);
     if (!byName.ok || !byOptions.ok) throw new Error('expected ok');
-    expect(byName.form.form.profile).toEqual({ name: 'cq2023', reverseMissed: 'ratio', total: 'normalized' });
+    expect(byName.form.form.profile).toEqual({ name: 'cq2023', reverseMissed: 'ratio', total: 'normalized', deviationNote: true });
     expect(byOptions.form.form.profile).toEqual({ name: 'cq2023', reverseMissed: 'linear', total: 'sum' });
   });
 

@@ -49,7 +49,7 @@ export function scoreIndicator(indicator: IndicatorData, index: number, profile:
   const weight = new ScoreDecimal(indicator.weight);
   const score = coefficient === null ? null : round2(weight.times(coefficient).div(100));
 
-  if (deviation !== null && deviation.abs().gt(NOTE_THRESHOLD) && indicator.note.trim() === '') {
+  if (profile.deviationNote && deviation !== null && deviation.abs().gt(NOTE_THRESHOLD) && indicator.note.trim() === '') {
     diagnostics.push({
       code: ScoreCode.DEVIATION_NOTE,
       severity: 'warning',

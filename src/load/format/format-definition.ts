@@ -15,6 +15,7 @@ const Cq2023Rules = z.strictObject({
   name: z.literal('cq2023'),
   reverseMissed: z.enum(['ratio', 'linear']).default('ratio').meta({ title: '反向指标未达标时的得分系数' }),
   total: z.enum(['normalized', 'sum']).default('normalized').meta({ title: '自评总分算法' }),
+  deviationNote: z.boolean().default(true).meta({ title: '偏离度超过 30% 时要求说明', description: '表样不印说明栏时写 false' }),
 });
 const Mof2020Rules = z.strictObject({ name: z.literal('mof2020') });
 
