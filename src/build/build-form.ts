@@ -41,5 +41,5 @@ export async function buildForm(file: string, bytes: Uint8Array, renderer: Retur
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, summary };
   const rendered = await renderer.render(loaded.form, scored.printed, bytes);
   if (!rendered.ok) return { ok: false, diagnostics: [...diagnostics, ...rendered.diagnostics], summary };
-  return { ok: true, diagnostics, summary, printed: scored.printed, outputs: rendered.outputs, ...(rendered.template ? { template: rendered.template } : {}) };
+  return { ok: true, diagnostics: [...diagnostics, ...rendered.diagnostics], summary, printed: scored.printed, outputs: rendered.outputs, ...(rendered.template ? { template: rendered.template } : {}) };
 }

@@ -3,6 +3,8 @@ import { loadForms, type LoadedForm } from '../load/index.js';
 import { scoreForm } from '../score/index.js';
 import type { PrintedForm } from '../score/printed-form.js';
 import { ESTIMATED_METRICS } from '../layout/index.js';
+import { fontMetrics } from '../render/fonts/font-metrics.js';
+import { loadFontSet } from '../render/fonts/font-set.js';
 import { parseFieldPath } from './field-path.js';
 import { createFormLayouter } from './form-layouter.js';
 import { loadFormats } from './load-template-sources.js';
@@ -36,19 +38,24 @@ export function reportFrom(file: string, diagnostics: Diagnostic[], loaded?: Loa
 }
 
 /**
- * Lays the form out, so template errors are errors as in build. Estimated widths serve: check
- * paints nothing, and no text can be lost in a build (rows taller than a page are split).
+ * Lays the form out, so template errors are errors and template warnings warnings, as in build
+ * (with the fonts' real widths when the caller names its font config; estimated widths else,
+ * which paint nothing and lose no text: rows taller than a page are split).
  */
 function layoutDiagnostics(layouter: ReturnType<typeof createFormLayouter>, loaded: LoadedForm, printed: PrintedForm): Diagnostic[] {
-  const laidOut = layouter.layout(loaded, printed);
-  return laidOut.ok ? [] : laidOut.diagnostics;
+  return layouter.layout(loaded, printed).diagnostics;
 }
 
 /** Loads, scores and lays out every form under `paths`; a bad file never stops the others. */
-export async function checkForms(paths: string[], options: { templatesDir?: string; templateRoots?: string[]; formatFolders?: string[] } = {}): Promise<FormReport[]> {
+export async function checkForms(
+  paths: string[],
+  options: { templatesDir?: string; templateRoots?: string[]; formatFolders?: string[]; fontConfig?: string } = {},
+): Promise<FormReport[]> {
   const sources = loadFormats(options.templatesDir, options.formatFolders);
   const { forms, diagnostics } = await loadForms(paths, sources.registry);
-  const layouter = createFormLayouter(sources, ESTIMATED_METRICS, options.templateRoots);
+  // With the project's fonts, check warns of a label too wide for its column as build does.
+  const metrics = options.fontConfig ? fontMetrics(loadFontSet(options.fontConfig)) : ESTIMATED_METRICS;
+  const layouter = createFormLayouter(sources, metrics, options.templateRoots);
   const byFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) byFile.set(diagnostic.file, [...(byFile.get(diagnostic.file) ?? []), diagnostic]);
   const reports: FormReport[] = [];

@@ -1,6 +1,6 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, type CompiledTemplate, type LayoutDocument, type TextMetrics } from '../layout/index.js';
+import { compileTemplateSet, formView, GridError, layoutForm, MarkupError, overflowingLabels, type CompiledTemplate, type OverflowingLabel, type LayoutDocument, type TextMetrics } from '../layout/index.js';
 import type { LoadedForm } from '../load/index.js';
 import type { PrintedForm } from '../score/printed-form.js';
 import { hashBytes } from './hash-bytes.js';
@@ -15,7 +15,9 @@ export interface UsedTemplate {
   hash: string;
 }
 
-export type LaidOutForm = { ok: true; layout: LayoutDocument; template?: UsedTemplate } | { ok: false; diagnostics: Diagnostic[] };
+export type LaidOutForm =
+  | { ok: true; layout: LayoutDocument; template?: UsedTemplate; /** Warnings about the template (a label wider than its column). */ diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * A form's layout with its template — the built-in one of its kind, or its own `template:` —
@@ -24,19 +26,22 @@ export type LaidOutForm = { ok: true; layout: LayoutDocument; template?: UsedTem
 export function createFormLayouter(sources: FormatSources, metrics: TextMetrics, templateRoots: readonly string[] = []) {
   const { templates, registry } = sources;
   const builtIn = compileTemplateSet(templates);
-  const userTemplates = new Map<string, { template: CompiledTemplate; hash: string }>();
+  const userTemplates = new Map<string, { template: CompiledTemplate; hash: string; text: string }>();
 
-  function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string; used?: UsedTemplate } {
+  function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string; text: string; used?: UsedTemplate } {
     const own = loaded.form.template;
-    if (!own) return { template: builtIn.get(loaded.form.form)!, file: relative(process.cwd(), registry.get(loaded.form.form)!.template.file) };
+    if (!own) {
+      const format = registry.get(loaded.form.form)!;
+      return { template: builtIn.get(loaded.form.form)!, file: relative(process.cwd(), format.template.file), text: templates.templates[format.name] };
+    }
     const file = resolve(dirname(loaded.file), own);
     let compiled = userTemplates.get(file);
     if (!compiled) {
       const { text } = readUserTemplate(loaded.file, own, templateRoots);
-      compiled = { template: compileTemplateSet({ templates: { [file]: text }, partials: templates.partials }).get(file)!, hash: hashBytes(text) };
+      compiled = { template: compileTemplateSet({ templates: { [file]: text }, partials: templates.partials }).get(file)!, hash: hashBytes(text), text };
       userTemplates.set(file, compiled);
     }
-    return { template: compiled.template, file, used: { file: relative(process.cwd(), file), hash: compiled.hash } };
+    return { template: compiled.template, file, text: compiled.text, used: { file: relative(process.cwd(), file), hash: compiled.hash } };
   }
 
   const failure = (loaded: LoadedForm, code: string, message: string, at: Partial<Diagnostic> = {}): LaidOutForm => ({
@@ -47,9 +52,11 @@ export function createFormLayouter(sources: FormatSources, metrics: TextMetrics,
   function layout(loaded: LoadedForm, printed: PrintedForm): LaidOutForm {
     let templateFile = '';
     try {
-      const { template, file, used } = templateFor(loaded);
+      const { template, file, text, used } = templateFor(loaded);
       templateFile = file;
-      return { ok: true, layout: layoutForm(formView(loaded.form, printed, registry.get(loaded.form.form)!.definition), template, metrics), ...(used ? { template: used } : {}) };
+      const layout = layoutForm(formView(loaded.form, printed, registry.get(loaded.form.form)!.definition), template, metrics);
+      const warnings = overflowingLabels(layout, metrics).map((label) => overflowWarning(label, relative(process.cwd(), resolve(file)), text));
+      return { ok: true, layout, diagnostics: warnings, ...(used ? { template: used } : {}) };
     } catch (error) {
       if (error instanceof TemplateFileError) return failure(loaded, error.code, error.message, { path: 'template', ...loaded.locate(['template']) });
       const line = error instanceof MarkupError || error instanceof GridError ? error.line : 1;
@@ -59,4 +66,25 @@ export function createFormLayouter(sources: FormatSources, metrics: TextMetrics,
   }
 
   return { layout };
+}
+
+/**
+ * A nowrap label too wide for its column, placed where the template writes it (its first
+ * occurrence; a label filled in from data is placed at the template's top).
+ */
+function overflowWarning(label: OverflowingLabel, file: string, text: string): Diagnostic {
+  const offset = text.indexOf(label.text);
+  const before = offset < 0 ? '' : text.slice(0, offset);
+  const line = before.split('\n').length;
+  const col = offset < 0 ? 1 : offset - before.lastIndexOf('\n');
+  return {
+    code: 'W_LABEL_OVERFLOW',
+    severity: 'warning',
+    message: `标签“${label.text}”宽 ${label.width.toFixed(1)} pt，所在栏只容得下 ${label.room.toFixed(1)} pt：不换行（nowrap），会压过表格线`,
+    hint: '在模板的 <table cols> 中加宽这一栏，或给这个单元格 nowrap="false" 让它换行',
+    file,
+    line,
+    col,
+    path: '',
+  };
 }

@@ -29,7 +29,7 @@ export interface FormRendererOptions {
 }
 
 export type RenderedForm =
-  | { ok: true; layout: LayoutDocument; template?: UsedTemplate; outputs: { format: OutputFormat; bytes: Uint8Array }[] }
+  | { ok: true; layout: LayoutDocument; template?: UsedTemplate; outputs: { format: OutputFormat; bytes: Uint8Array }[]; /** The layout's warnings. */ diagnostics: Diagnostic[] }
   | { ok: false; diagnostics: Diagnostic[] };
 
 /**
@@ -55,7 +55,7 @@ export function createFormRenderer(options: FormRendererOptions) {
   async function render(loaded: LoadedForm, printed: PrintedForm, source?: Uint8Array): Promise<RenderedForm> {
     const laidOut = layouter.layout(loaded, printed);
     if (!laidOut.ok) return laidOut;
-    const { layout, template } = laidOut;
+    const { layout, template, diagnostics: warnings } = laidOut;
     const missing = findMissingGlyphs(layout, options.fonts);
     if (missing.length > 0) {
       return {
@@ -86,7 +86,7 @@ export function createFormRenderer(options: FormRendererOptions) {
       });
       if (incomplete.length > 0) return { ok: false, diagnostics: incomplete };
       for (const { format, file } of files) outputs.push({ format, bytes: file.bytes });
-      return { ok: true, layout, ...(template ? { template } : {}), outputs };
+      return { ok: true, layout, ...(template ? { template } : {}), outputs, diagnostics: warnings };
     } catch (error) {
       return failure(loaded, 'E_RENDER', `生成文件失败：${(error as Error).message}`);
     }

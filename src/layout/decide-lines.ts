@@ -1,5 +1,5 @@
 import { breakLines } from './break-lines.js';
-import type { Block, GridCell, Points, TableBlock, TextBlock } from './layout-model.js';
+import type { Block, GridCell, LayoutDocument, Points, TableBlock, TextBlock } from './layout-model.js';
 import type { TextMetrics } from './text-metrics.js';
 
 /**
@@ -33,7 +33,7 @@ function cellTextWidth(table: TableBlock, col: number, colSpan: number): Points 
 /**
  * Every text block and cell broken into its lines, from the faces' real widths: the one place
  * line breaks are decided. `nowrap` text keeps its own lines (a label too long for its column
- * is reported by `overflowingLabels`, never wrapped).
+ * is reported by overflowingLabels, never wrapped).
  */
 export function decideLines(blocks: readonly Block[], contentWidth: Points, metrics: TextMetrics): Block[] {
   return blocks.map((block): Block => {
@@ -66,4 +66,35 @@ function linesOf(text: string, noWrap: boolean, width: Points, style: GridCell['
   if (text === '') return [];
   if (noWrap) return text.split('\n');
   return breakLines(text, width - LINE_SLACK, (piece) => officeWidth(piece, style, metrics));
+}
+
+/** A `nowrap` label wider than its cell: it stays on one line and crosses the cell's rules. */
+export interface OverflowingLabel {
+  text: string;
+  /** The line's width as the office programs may set it, and the room the cell has, in points. */
+  width: Points;
+  room: Points;
+}
+
+/**
+ * The nowrap lines of a laid-out document that do not fit their cells (with the same slack and
+ * autospace room the line breaker keeps): the template's column is too narrow for the label.
+ * Each label once, however many pages repeat it.
+ */
+export function overflowingLabels(doc: LayoutDocument, metrics: TextMetrics): OverflowingLabel[] {
+  const found = new Map<string, OverflowingLabel>();
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') continue;
+    for (const row of block.rows) {
+      row.slots.forEach((slot, col) => {
+        if (slot.kind !== 'cell' || !slot.noWrap) return;
+        const room = cellTextWidth(block, col, slot.colSpan) - LINE_SLACK;
+        for (const line of slot.lines) {
+          const width = officeWidth(line, slot.style, metrics);
+          if (width > room && !found.has(line)) found.set(line, { text: line, width, room });
+        }
+      });
+    }
+  }
+  return [...found.values()];
 }

@@ -23,3 +23,4 @@ export function layoutForm(view: object, template: CompiledTemplate, metrics: Te
   return buildLayout(parseMarkup(template(view)), metrics);
 }
 export { unplacedCells, type UnplacedCell } from './unplaced-cells.js';
+export { overflowingLabels, type OverflowingLabel } from './decide-lines.js';

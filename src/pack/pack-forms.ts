@@ -109,7 +109,7 @@ export async function packForms(paths: string[], options: PackOptions): Promise<
   });
   const outcome: PackOutcome = { build, failed: [], packs: [], summaries: [] };
   if (build.interrupted) return outcome;
-  const checkOptions = { templatesDir: options.templatesDir, formatFolders: options.formatFolders, templateRoots: options.templateRoots };
+  const checkOptions = { templatesDir: options.templatesDir, formatFolders: options.formatFolders, templateRoots: options.templateRoots, fontConfig: options.fontConfig };
   const collected = collectPackForms(await checkForms(paths, checkOptions), build, loadFormats(options.templatesDir, options.formatFolders).registry);
   outcome.failed = collected.failed;
 

@@ -1,4 +1,4 @@
-import { formatFolders, inputPaths, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
+import { fontConfigFile, formatFolders, inputPaths, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
 import { currentProject } from '../build-settings.js';
 import { checkForms, type FormReport } from '../../build/check-forms.js';
 import { diagnosticJson, printedJson } from '../report-json.js';
@@ -25,7 +25,7 @@ export async function run(values: { json?: boolean }, positionals: string[]): Pr
   const project = currentProject();
   const paths = inputPaths(project, positionals);
   requireExistingPaths(paths);
-  const reports = await checkForms(paths, { templatesDir: templatesFolder(project, undefined), formatFolders: formatFolders(project), templateRoots: templateRoots(project) });
+  const reports = await checkForms(paths, { templatesDir: templatesFolder(project, undefined), formatFolders: formatFolders(project), templateRoots: templateRoots(project), fontConfig: fontConfigFile(project, undefined) });
   if (values.json) {
     output.json(reportsToJson(reports));
   } else {

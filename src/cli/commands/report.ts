@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import JSZip from 'jszip';
 import { checkForms } from '../../build/check-forms.js';
-import { formatFolders, inputPaths, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
+import { fontConfigFile, formatFolders, inputPaths, templateRoots, templatesFolder } from '../../build/project/project-settings.js';
 import { sourceDate } from '../../build/source-date.js';
 import { TOOL_VERSION } from '../../build/tool-version.js';
 import { writeFileAtomic } from '../../build/write-file-atomic.js';
@@ -43,7 +43,7 @@ export async function run(values: { out?: string; json?: boolean; force?: boolea
   const project = currentProject();
   const paths = inputPaths(project, positionals);
   requireExistingPaths(paths);
-  const report = yearReport(await checkForms(paths, { templatesDir: templatesFolder(project, undefined), formatFolders: formatFolders(project), templateRoots: templateRoots(project) }));
+  const report = yearReport(await checkForms(paths, { templatesDir: templatesFolder(project, undefined), formatFolders: formatFolders(project), templateRoots: templateRoots(project), fontConfig: fontConfigFile(project, undefined) }));
   if (values.out !== undefined) {
     const refusal = await refusalToReplace(values.out, values.force ?? false);
     if (refusal) {
