@@ -73,7 +73,9 @@ export function createFormLayouter(sources: FormatSources, metrics: TextMetrics,
  * occurrence; a label filled in from data is placed at the template's top).
  */
 function overflowWarning(label: OverflowingLabel, file: string, text: string): Diagnostic {
-  const offset = text.indexOf(label.text);
+  // Not in a {{!-- comment --}} that mentions it: blanked to the same length, so offsets hold.
+  const uncommented = text.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const offset = uncommented.indexOf(label.text);
   const before = offset < 0 ? '' : text.slice(0, offset);
   const line = before.split('\n').length;
   const col = offset < 0 ? 1 : offset - before.lastIndexOf('\n');
