@@ -208,8 +208,9 @@ export async function verifyPdf(file: string, options: VerifyOptions = {}): Prom
       } else {
         const { form } = loaded.form;
         const printed = scoreForm(form).printed;
-        const mismatches = comparePrintedValues(printed, text);
-        const texts = missingPrintedTexts(form, laidOutTexts(form, printed, formats), text);
+        const laidOut = laidOutTexts(form, printed, formats);
+        const mismatches = comparePrintedValues(printed, text, laidOut);
+        const texts = missingPrintedTexts(form, laidOut, text);
         formSource.printedValues = mismatches.length === 0 && texts.length === 0 ? 'match' : 'mismatch';
         for (const t of texts.slice(0, 10)) {
           problems.push({ code: 'E_SOURCE_MISMATCH', message: `嵌入的源文件与 PDF 文字不一致：${t.path} 为“${clip(t.expected)}”，PDF 中没有这段文字` });

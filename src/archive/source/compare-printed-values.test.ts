@@ -104,3 +104,27 @@ describe('comparePrintedValues on a 项目支出 form', () => {
     expect(mismatches).toEqual([{ row: '满意度指标', field: '分值', expected: '40', found: '满意度指标（10分）' }]);
   });
 });
+
+describe('comparePrintedValues against what the format’s template lays out', () => {
+  // 四川's layout: no 年初预算数 column, no 上年结转资金 row, 其中：本年财政拨款 under its own label, 一级指标(50分).
+  const sichuan = [
+    '项目资金（万元） 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分',
+    `年度资金总额 480.00 465.30 10 96.94% 9.69`,
+    '其中：本年财政拨款 430.00 420.30 其他资金',
+    '产出指标(50分) 时效指标 工程按期完工率 50 ≥90% 85% 48.11 推迟开工',
+    '满意度指标(40分) 服务对象满意度指标 受益群众满意度 40 ≥90% 93% 40',
+    '总分 100 97.8',
+  ].join('\n');
+  const laidOut = sichuan.split(/\s+/);
+
+  it('looks only for the columns and rows the template prints', () => {
+    expect(comparePrintedValues(national, sichuan, laidOut)).toEqual([]);
+    // Without the layout, the 年初预算数 and the 上年结转资金 row are looked for and missed.
+    expect(comparePrintedValues(national, sichuan).map((m) => `${m.row}/${m.field}`)).toContain('年度资金总额/年初预算数');
+  });
+
+  it('still names a wrong value, and 一级指标 points in ASCII parentheses', () => {
+    const wrong = sichuan.replace('96.94% 9.69', '96.94% 10').replace('满意度指标(40分)', '满意度指标(10分)');
+    expect(comparePrintedValues(national, wrong, wrong.split(/\s+/)).map((m) => `${m.row}/${m.field}=${m.expected}`)).toEqual(['年度资金总额/得分=9.69', '满意度指标/分值=40']);
+  });
+});

@@ -63,9 +63,18 @@ const FIELDS = {
  */
 const isNational = (printed: PrintedForm) => printed.totalWeight !== undefined;
 
-function rowsOf(printed: PrintedForm): Row[] {
-  const fields = FIELDS[isNational(printed) ? 'mof2020' : 'cq2023'];
-  const funds = printed.funds.map((row) => ({
+/**
+ * The rows and values to look for. With `laidOut` (the texts the form's own template lays out),
+ * only what that template prints: a format may leave out a column (四川 prints no 年初预算数: no
+ * laid-out text holds the label) or a row (no 上年结转资金), or print a row under a label of its own.
+ */
+function rowsOf(printed: PrintedForm, laidOut?: readonly string[]): Row[] {
+  const shown = laidOut?.map(squeeze);
+  const prints = (label: string) => shown === undefined || shown.some((text) => text.includes(squeeze(label)));
+  const printsRow = (label: string) => shown === undefined || shown.includes(squeeze(label));
+  const family = FIELDS[isNational(printed) ? 'mof2020' : 'cq2023'];
+  const fields = { funds: family.funds.filter(([, label]) => prints(label)), indicators: family.indicators.filter(([, label]) => prints(label)) };
+  const funds = printed.funds.filter((row) => printsRow(row.row)).map((row) => ({
     anchor: row.row,
     values: fields.funds.map(([key, field]) => ({ field, value: row[key] ?? '' })).filter((v) => v.value !== ''),
   }));
@@ -75,7 +84,9 @@ function rowsOf(printed: PrintedForm): Row[] {
   }));
   if (!isNational(printed)) {
     // 自评总分 sits in the head, before the funds table.
-    return [{ anchor: '自评总分', values: [{ field: '自评总分', value: printed.selfScore }], adjacent: true }, ...funds, ...indicators];
+    // As the template labels it: `自评总分：`, or `自评总分(分)：` with its unit (重庆 2021).
+    const label = shown?.find((text) => text.startsWith('自评总分')) ?? '自评总分';
+    return [{ anchor: label, values: [{ field: '自评总分', value: printed.selfScore }], adjacent: true }, ...funds, ...indicators];
   }
   // 总分 is the last row of the indicators table: its 分值, then its 得分 (the total).
   const total: Row = {
@@ -105,13 +116,16 @@ const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : t
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const tokens = (text: string) => text.split(/\s+/).map((t) => t.replace(/^[:：]/, '')).filter(Boolean);
 
+/** A value as compared: a format may print 得分系数 `100` as `100%` (重庆 2021). */
+const unpercent = (text: string | undefined) => text?.replace(/%$/, '');
+
 function missingValues(row: Row, segment: string[]): Row['values'] {
-  if (row.adjacent) return row.values.filter((v, i) => segment[i] !== v.value);
+  if (row.adjacent) return row.values.filter((v, i) => unpercent(segment[i]) !== unpercent(v.value));
   const counts = new Map<string, number>();
-  for (const token of segment) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of segment.map(unpercent)) counts.set(token!, (counts.get(token!) ?? 0) + 1);
   return row.values.filter(({ value }) => {
-    const left = counts.get(value) ?? 0;
-    counts.set(value, left - 1);
+    const left = counts.get(unpercent(value)!) ?? 0;
+    counts.set(unpercent(value)!, left - 1);
     return left <= 0;
   });
 }
@@ -122,9 +136,9 @@ function missingValues(row: Row, segment: string[]): Row['values'] {
  * regardless of line breaks; each row's values must be among the words between it and the next
  * row, so the check follows the template's columns without knowing them.
  */
-export function comparePrintedValues(printed: PrintedForm, text: string): PrintedMismatch[] {
+export function comparePrintedValues(printed: PrintedForm, text: string, laidOut?: readonly string[]): PrintedMismatch[] {
   const { flat, at } = flatten(text);
-  const rows = rowsOf(printed);
+  const rows = rowsOf(printed, laidOut);
   const mismatches: PrintedMismatch[] = [];
   let cursor = 0;
   rows.forEach((row, index) => {
@@ -151,9 +165,10 @@ export function comparePrintedValues(printed: PrintedForm, text: string): Printe
     mismatches.push(...missing.map(({ field, value }) => ({ row: row.anchor, field, expected: value, found: firstFailure?.segment ?? '' })));
   });
   // A 项目支出 template may print each 一级指标 with its Σ分值 (产出指标（50分）, the level1Points
-  // option), repeated on continuation pages; the official form prints none. Every one printed must be right.
+  // option, or 产出指标(50分) as 四川 does), repeated on continuation pages; the official form
+  // prints none. Every one printed must be right.
   for (const { level1, weight } of printed.level1Weights ?? []) {
-    const shown = [...flat.matchAll(new RegExp(`${level1}（([^）]*)分）`, 'g'))].find((match) => match[1] !== weight);
+    const shown = [...flat.matchAll(new RegExp(`${level1}[（(]([^）)]*)分[）)]`, 'g'))].find((match) => match[1] !== weight);
     if (shown) mismatches.push({ row: level1, field: '分值', expected: weight, found: shown[0] });
   }
   return mismatches;
