@@ -157,7 +157,7 @@ export const ProfileOptions = z.strictObject({
 /** `profile: cq2023` or `profile: { name: cq2023, reverseMissed: linear, total: sum }`. */
 export const Profile = z
   .union([ProfileName, ProfileOptions])
-  .transform((profile) => (typeof profile === 'string' ? ProfileOptions.parse({ name: profile }) : profile));
+  .transform((profile): ProfileOptionsData & FormatScoring => (typeof profile === 'string' ? ProfileOptions.parse({ name: profile }) : profile));
 
 /** Numbers as printed elsewhere (e.g. the system's export), cross-checked against the computed ones. */
 export const Reported = z.strictObject({
@@ -204,6 +204,8 @@ export interface FamilySchemaOptions<Form extends z.ZodType> {
   indicatorFields?: ExtraFields;
   /** The unit the form prints amounts in (mof2020 formats: 万元 or 元). */
   printUnit?: string;
+  /** The format's labels of the fund rows, by kind. */
+  fundLabels?: Partial<Record<string, string>>;
 }
 
 /** A variant's added fields: key → its title (names it in messages and the editor) and whether it must be filled. */
@@ -233,7 +235,7 @@ export function chongqingFormSchema<Form extends z.ZodType>(options: FamilySchem
     form: options.form,
     year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
     status: OptionalText.meta({ title: '状态', description: '打印在标题下方，如 绩效审核已审' }),
-    profile: Profile.default((options.profile as ProfileOptionsData | undefined) ?? { name: 'cq2023', reverseMissed: 'ratio', total: 'normalized', deviationNote: true }).meta({
+    profile: withFormatScoring(Profile, (options.profile as ProfileOptionsData | undefined) ?? { name: 'cq2023', reverseMissed: 'ratio', total: 'normalized', deviationNote: true }, { fundLabels: options.fundLabels }).meta({
       title: '评分规则',
       description: '默认 cq2023；也可写 { name: cq2023, reverseMissed: linear, total: sum }',
     }),
@@ -332,12 +334,28 @@ const NationalProfileName = z.literal('mof2020');
  */
 export const NationalProfile = z
   .union([NationalProfileName, z.strictObject({ name: NationalProfileName.meta({ title: '规则名称', description: 'mof2020：财预〔2020〕10号 项目支出绩效自评规则' }) })])
-  .transform((profile): { name: 'mof2020'; printUnit?: z.output<typeof FundsUnit> } => ({ name: typeof profile === 'string' ? profile : profile.name }));
+  .transform((profile): { name: 'mof2020' } & FormatScoring => ({ name: typeof profile === 'string' ? profile : profile.name }));
 
-/** The profile field of a mof2020 format: its money unit carried to the scorer. */
-function nationalProfileField(printUnit: unknown) {
-  if (printUnit !== '元') return NationalProfile.default({ name: 'mof2020' });
-  return NationalProfile.transform((profile) => ({ ...profile, printUnit: '元' as const })).default({ name: 'mof2020', printUnit: '元' });
+/** What a format hands its scorer besides the rule's options (never written in a form): printed unit and row labels. */
+export interface FormatScoring {
+  printUnit?: z.output<typeof FundsUnit>;
+  /** The format's own labels of the fund rows, by kind (四川: fiscal → 其中：本年财政拨款). */
+  fundLabels?: Partial<Record<string, string>>;
+}
+
+/**
+ * A profile field whose output also carries the format's scoring settings. Without any, the
+ * plain field (the built-in formats' schemas stay as they were).
+ */
+function withFormatScoring<Schema extends z.ZodType>(field: Schema, defaults: z.output<Schema>, scoring: FormatScoring) {
+  const settings = Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined && (typeof value !== 'object' || Object.keys(value).length > 0)));
+  if (Object.keys(settings).length === 0) return field.default(defaults as never);
+  return field.transform((profile) => ({ ...(profile as object), ...settings }) as z.output<Schema>).default({ ...(defaults as object), ...settings } as never);
+}
+
+/** The profile field of a mof2020 format: its money unit and row labels carried to the scorer. */
+function nationalProfileField(options: FamilySchemaOptions<z.ZodType>) {
+  return withFormatScoring(NationalProfile, { name: 'mof2020' }, { printUnit: options.printUnit === '元' ? '元' : undefined, fundLabels: options.fundLabels });
 }
 
 /** 项目支出绩效自评表 (财预〔2020〕10号 附件), scored by profile mof2020. */
@@ -346,7 +364,7 @@ export function nationalFormSchema<Form extends z.ZodType>(options: FamilySchema
   .strictObject({
     form: options.form,
     year: YearText.meta({ title: '年度', description: '四位数字，如 2023' }),
-    profile: nationalProfileField(options.printUnit).meta({ title: '评分规则', description: '项目支出默认且只能为 mof2020' }),
+    profile: nationalProfileField(options).meta({ title: '评分规则', description: '项目支出默认且只能为 mof2020' }),
     template: Text.optional().meta({ title: '模板', description: '自定义模板文件（相对于本文件的路径）；不填用内置模板' }),
     project: withFields(options.projectFields, z
       .strictObject({

@@ -12,7 +12,7 @@ import { scoreTotal } from './score-total.js';
  */
 export function scoreForm(form: Form): ScoredForm {
   if (usesMof2020(form)) return scoreMof2020(form);
-  const funds = scoreFunds(form.funds);
+  const funds = scoreFunds(form.funds, form.profile.fundLabels);
   const indicators = form.indicators.map((indicator, index) => scoreIndicator(indicator, index, form.profile));
   const fiscal = funds.rows.find((row) => row.kind === 'fiscal');
   const total = scoreTotal({

@@ -19,11 +19,11 @@ export interface ScoredFunds {
  * source rows; 执行率权重 FIX2 and 执行率得分 (from the printed 执行率, capped at 100) on the
  * 财政拨款 row only.
  */
-export function scoreFunds(funds: ChongqingForm['funds']): ScoredFunds {
+export function scoreFunds(funds: ChongqingForm['funds'], labels: Partial<Record<string, string>> = {}): ScoredFunds {
   const diagnostics: UnlocatedDiagnostic[] = [];
   const entries: { kind: PrintedFundsRow['kind']; label: string; path: string; amounts: FundsAmountsData }[] = [
-    { kind: 'total', label: FundsRowLabel.total, path: 'funds.total', amounts: funds.total },
-    { kind: 'fiscal', label: FundsRowLabel.fiscal, path: 'funds.fiscal', amounts: funds.fiscal },
+    { kind: 'total', label: labels.total ?? FundsRowLabel.total, path: 'funds.total', amounts: funds.total },
+    { kind: 'fiscal', label: labels.fiscal ?? FundsRowLabel.fiscal, path: 'funds.fiscal', amounts: funds.fiscal },
     ...funds.sources.map((source, index) => ({
       kind: 'source' as const,
       label: source.name,

@@ -68,6 +68,15 @@ export const FormatDefinitionSchema = z
       .default('ascii')
       .meta({ title: '比较符号', description: 'ascii：≥ ≤ =（默认）；fullwidth：≧ ≦ ═（云南等省的印法）' }),
     grades: z.array(GradeBand).optional().meta({ title: '评价等级', description: '按总分给出等级，如 优 ≥ 90、良 ≥ 80、中 ≥ 60、差' }),
+    labels: z
+      .strictObject({
+        funds: z
+          .partialRecord(z.enum(['total', 'fiscal', 'carryOver', 'other']), z.string().min(1))
+          .optional()
+          .meta({ title: '资金各行的名称', description: '表上印的行名，如 fiscal: 其中：本年财政拨款（check --json、汇总表、verify 也用它）' }),
+      })
+      .default({})
+      .meta({ title: '印出的名称' }),
     fields: z
       .strictObject({
         project: z.array(ExtraField).default([]).meta({ title: '项目信息的附加字段' }),

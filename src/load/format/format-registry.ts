@@ -34,6 +34,7 @@ export function formSchemaOf(format: FormFormat): z.ZodType {
     projectFields: definition.fields.project,
     indicatorFields: definition.fields.indicators,
     printUnit: definition.money.unit,
+    fundLabels: definition.labels.funds,
   };
   return definition.rules.name === 'mof2020' ? nationalFormSchema(options) : chongqingFormSchema(options);
 }

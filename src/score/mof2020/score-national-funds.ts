@@ -24,12 +24,12 @@ const AMOUNT_TITLE = { initial: '年初预算数', adjusted: '全年预算数', 
  * 全年预算数 (ROUND, TRIM, with %), and 得分 = 分值 × min(执行率, 100%) from the printed 执行率
  * (ROUND, TRIM) so it can be re-checked by hand. A row not given prints blank amounts.
  */
-export function scoreNationalFunds(funds: NationalForm['funds'], printUnit: NationalForm['funds']['unit'] = '万元'): ScoredNationalFunds {
+export function scoreNationalFunds(funds: NationalForm['funds'], printUnit: NationalForm['funds']['unit'] = '万元', labels: Partial<Record<string, string>> = {}): ScoredNationalFunds {
   const diagnostics: UnlocatedDiagnostic[] = [];
   const print = (amount: NationalFundsAmountsData['initial']) => printWanYuan(amount, funds.unit, printUnit);
   const rows = ROW_KINDS.map((kind): PrintedFundsRow => {
     const amounts: NationalFundsAmountsData | undefined = funds[kind];
-    const label = NationalFundsRowLabel[kind];
+    const label = labels[kind] ?? NationalFundsRowLabel[kind];
     if (amounts === undefined) return { row: label, kind, initial: '', adjusted: '', executed: '' };
     const row: PrintedFundsRow = {
       row: label,
@@ -67,13 +67,14 @@ export function scoreNationalFunds(funds: NationalForm['funds'], printUnit: Nati
   });
 
   // 年度资金总额 is the sum of the rows under it, column by column (absent rows count 0).
+  const partsText = ROW_KINDS.slice(1).map((kind) => (labels[kind] ?? NationalFundsRowLabel[kind]).replace(/^其中：/, '')).join('、').replace(/、([^、]*)$/, '与$1');
   for (const key of AMOUNT_KEYS) {
     const parts = ROW_KINDS.slice(1).reduce((sum, kind) => sum.plus(funds[kind]?.[key] ?? 0), new ScoreDecimal(0));
     if (!parts.eq(funds.total[key])) {
       diagnostics.push({
         code: ScoreCode.FUNDS_SUM,
         severity: 'warning',
-        message: `${AMOUNT_TITLE[key]}：年度资金总额 ${print(funds.total[key])} 不等于当年财政拨款、上年结转资金与其他资金之和 ${print(parts)}（${printUnit}）`,
+        message: `${AMOUNT_TITLE[key]}：年度资金总额 ${print(funds.total[key])} 不等于${partsText}之和 ${print(parts)}（${printUnit}）`,
         path: `funds.total.${key}`,
       });
     }
