@@ -206,6 +206,8 @@ export interface FamilySchemaOptions<Form extends z.ZodType> {
   printUnit?: string;
   /** The format's labels of the fund rows, by kind. */
   fundLabels?: Partial<Record<string, string>>;
+  /** Fields the format's form does not have (format.yaml `omit`: `funds.initial`, `funds.carryOver` …). */
+  omit?: readonly string[];
 }
 
 /** A variant's added fields: key → its title (names it in messages and the editor) and whether it must be filled. */
@@ -353,6 +355,20 @@ function withFormatScoring<Schema extends z.ZodType>(field: Schema, defaults: z.
   return field.transform((profile) => ({ ...(profile as object), ...settings }) as z.output<Schema>).default({ ...(defaults as object), ...settings } as never);
 }
 
+/** A fund row's amounts, without 年初预算数 when the format's form has none (`omit: [funds.initial]`; it prints blank). */
+function fundsAmounts(omit: readonly string[] = []): typeof NationalFundsAmounts {
+  return omit.includes('funds.initial') ? (NationalFundsAmounts.omit({ initial: true }) as unknown as typeof NationalFundsAmounts) : NationalFundsAmounts;
+}
+
+/** An object without the keys a format omits under `prefix` (`funds.carryOver` → no `carryOver`: a form that writes it is told so). */
+function withoutFields<Schema extends z.ZodObject>(omit: readonly string[] = [], prefix: string, schema: Schema): Schema {
+  const keys = omit.filter((path) => path.startsWith(`${prefix}.`)).map((path) => path.slice(prefix.length + 1)).filter((key) => key in schema.shape);
+  if (keys.length === 0) return schema;
+  const meta = z.globalRegistry.get(schema);
+  const narrowed = schema.omit(Object.fromEntries(keys.map((key) => [key, true])) as never);
+  return (meta ? narrowed.meta(meta) : narrowed) as unknown as Schema;
+}
+
 /** The profile field of a mof2020 format: its money unit and row labels carried to the scorer. */
 function nationalProfileField(options: FamilySchemaOptions<z.ZodType>) {
   return withFormatScoring(NationalProfile, { name: 'mof2020' }, { printUnit: options.printUnit === '元' ? '元' : undefined, fundLabels: options.fundLabels });
@@ -374,16 +390,16 @@ export function nationalFormSchema<Form extends z.ZodType>(options: FamilySchema
         implementingUnit: Text.min(1).meta({ title: '实施单位' }),
       })
       .meta({ title: '项目信息' })),
-    funds: z
+    funds: withoutFields(options.omit, 'funds', z
       .strictObject({
         unit: FundsUnit.default('万元').meta({ title: '金额单位', description: '下列金额的单位：万元（默认）或 元；表上一律按万元打印' }),
-        total: NationalFundsAmounts.meta({ title: '年度资金总额' }),
-        fiscal: NationalFundsAmounts.meta({ title: '其中：当年财政拨款' }),
-        carryOver: NationalFundsAmounts.optional().meta({ title: '上年结转资金', description: '没有可不填，该行留空' }),
-        other: NationalFundsAmounts.optional().meta({ title: '其他资金', description: '没有可不填，该行留空' }),
+        total: fundsAmounts(options.omit).meta({ title: '年度资金总额' }),
+        fiscal: fundsAmounts(options.omit).meta({ title: '其中：当年财政拨款' }),
+        carryOver: fundsAmounts(options.omit).optional().meta({ title: '上年结转资金', description: '没有可不填，该行留空' }),
+        other: fundsAmounts(options.omit).optional().meta({ title: '其他资金', description: '没有可不填，该行留空' }),
         rateWeight: Amount.meta({ title: '分值', description: '预算执行率的分值，一般为 10' }),
       })
-      .meta({ title: '项目资金', description: '年度资金总额应等于当年财政拨款、上年结转资金与其他资金之和' }),
+      .meta({ title: '项目资金', description: '年度资金总额应等于当年财政拨款、上年结转资金与其他资金之和' })),
     goals: z
       .strictObject({
         initial: OptionalText.meta({ title: '预期目标', description: '年度总体目标：年初设定的预期目标' }),

@@ -25,6 +25,9 @@ const Rules = z
   .transform((rules) => (typeof rules === 'string' ? (rules === 'cq2023' ? Cq2023Rules.parse({ name: rules }) : { name: rules }) : rules))
   .meta({ title: '评分规则' });
 
+/** Fields of the mof2020 data a format may leave out (its form has no such column or row). */
+export const OMITTABLE_FIELDS = ['funds.initial', 'funds.carryOver', 'funds.other'] as const;
+
 /** A column a variant adds to the shared data model: free text the template prints. */
 const ExtraField = z.strictObject({
   key: z
@@ -77,6 +80,10 @@ export const FormatDefinitionSchema = z
       })
       .default({})
       .meta({ title: '印出的名称' }),
+    omit: z
+      .array(z.enum(OMITTABLE_FIELDS))
+      .default([])
+      .meta({ title: '不印的字段', description: '表上没有的字段，表单中也不写，如 四川 的 funds.initial（无年初预算数）、funds.carryOver（无上年结转资金）' }),
     fields: z
       .strictObject({
         project: z.array(ExtraField).default([]).meta({ title: '项目信息的附加字段' }),
@@ -86,6 +93,9 @@ export const FormatDefinitionSchema = z
       .meta({ title: '附加字段' }),
   })
   .superRefine((format, ctx) => {
+    if (format.rules.name === 'cq2023' && format.omit.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['omit'], message: '评分规则 cq2023 的字段都参与计分，不能省去' });
+    }
     if (format.rules.name === 'cq2023' && format.money.unit !== '元') {
       ctx.addIssue({ code: 'custom', path: ['money', 'unit'], message: '评分规则 cq2023 按元计算和打印金额，应为 元' });
     }

@@ -35,6 +35,7 @@ export function formSchemaOf(format: FormFormat): z.ZodType {
     indicatorFields: definition.fields.indicators,
     printUnit: definition.money.unit,
     fundLabels: definition.labels.funds,
+    omit: definition.omit,
   };
   return definition.rules.name === 'mof2020' ? nationalFormSchema(options) : chongqingFormSchema(options);
 }

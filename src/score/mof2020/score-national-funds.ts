@@ -26,7 +26,8 @@ const AMOUNT_TITLE = { initial: '年初预算数', adjusted: '全年预算数', 
  */
 export function scoreNationalFunds(funds: NationalForm['funds'], printUnit: NationalForm['funds']['unit'] = '万元', labels: Partial<Record<string, string>> = {}): ScoredNationalFunds {
   const diagnostics: UnlocatedDiagnostic[] = [];
-  const print = (amount: NationalFundsAmountsData['initial']) => printWanYuan(amount, funds.unit, printUnit);
+  // An amount the format omits (四川 has no 年初预算数) prints blank.
+  const print = (amount: NationalFundsAmountsData['initial'] | undefined) => (amount === undefined ? '' : printWanYuan(amount, funds.unit, printUnit));
   const rows = ROW_KINDS.map((kind): PrintedFundsRow => {
     const amounts: NationalFundsAmountsData | undefined = funds[kind];
     const label = labels[kind] ?? NationalFundsRowLabel[kind];
@@ -69,6 +70,7 @@ export function scoreNationalFunds(funds: NationalForm['funds'], printUnit: Nati
   // 年度资金总额 is the sum of the rows under it, column by column (absent rows count 0).
   const partsText = ROW_KINDS.slice(1).map((kind) => (labels[kind] ?? NationalFundsRowLabel[kind]).replace(/^其中：/, '')).join('、').replace(/、([^、]*)$/, '与$1');
   for (const key of AMOUNT_KEYS) {
+    if (funds.total[key] === undefined) continue;
     const parts = ROW_KINDS.slice(1).reduce((sum, kind) => sum.plus(funds[kind]?.[key] ?? 0), new ScoreDecimal(0));
     if (!parts.eq(funds.total[key])) {
       diagnostics.push({
