@@ -343,6 +343,8 @@ export interface FormatScoring {
   printUnit?: z.output<typeof FundsUnit>;
   /** The format's own labels of the fund rows, by kind (四川: fiscal → 其中：本年财政拨款). */
   fundLabels?: Partial<Record<string, string>>;
+  /** Fund rows the format's form has not (四川: carryOver), left out of the printed values. */
+  omittedRows?: string[];
 }
 
 /**
@@ -371,7 +373,8 @@ function withoutFields<Schema extends z.ZodObject>(omit: readonly string[] = [],
 
 /** The profile field of a mof2020 format: its money unit and row labels carried to the scorer. */
 function nationalProfileField(options: FamilySchemaOptions<z.ZodType>) {
-  return withFormatScoring(NationalProfile, { name: 'mof2020' }, { printUnit: options.printUnit === '元' ? '元' : undefined, fundLabels: options.fundLabels });
+  const omittedRows = (options.omit ?? []).filter((path) => path === 'funds.carryOver' || path === 'funds.other').map((path) => path.slice('funds.'.length));
+  return withFormatScoring(NationalProfile, { name: 'mof2020' }, { printUnit: options.printUnit === '元' ? '元' : undefined, fundLabels: options.fundLabels, omittedRows });
 }
 
 /** 项目支出绩效自评表 (财预〔2020〕10号 附件), scored by profile mof2020. */

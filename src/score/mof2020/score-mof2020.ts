@@ -11,7 +11,7 @@ import { scoreNationalTotal } from './score-national-total.js';
  * form prints it (scores ROUND to 2 decimals, TRIM), and the same `reported` cross-check as cq2023.
  */
 export function scoreMof2020(form: NationalForm): ScoredForm {
-  const funds = scoreNationalFunds(form.funds, form.profile.printUnit, form.profile.fundLabels);
+  const funds = scoreNationalFunds(form.funds, form.profile.printUnit, form.profile.fundLabels, form.profile.omittedRows);
   const indicators = form.indicators.map((indicator, index) => scoreNationalIndicator(indicator, index));
   const totalRow = funds.rows.find((row) => row.kind === 'total');
   const total = scoreNationalTotal({

@@ -24,11 +24,16 @@ const AMOUNT_TITLE = { initial: '年初预算数', adjusted: '全年预算数', 
  * 全年预算数 (ROUND, TRIM, with %), and 得分 = 分值 × min(执行率, 100%) from the printed 执行率
  * (ROUND, TRIM) so it can be re-checked by hand. A row not given prints blank amounts.
  */
-export function scoreNationalFunds(funds: NationalForm['funds'], printUnit: NationalForm['funds']['unit'] = '万元', labels: Partial<Record<string, string>> = {}): ScoredNationalFunds {
+export function scoreNationalFunds(
+  funds: NationalForm['funds'],
+  printUnit: NationalForm['funds']['unit'] = '万元',
+  labels: Partial<Record<string, string>> = {},
+  omittedRows: readonly string[] = [],
+): ScoredNationalFunds {
   const diagnostics: UnlocatedDiagnostic[] = [];
   // An amount the format omits (四川 has no 年初预算数) prints blank.
   const print = (amount: NationalFundsAmountsData['initial'] | undefined) => (amount === undefined ? '' : printWanYuan(amount, funds.unit, printUnit));
-  const rows = ROW_KINDS.map((kind): PrintedFundsRow => {
+  const rows = ROW_KINDS.filter((kind) => !omittedRows.includes(kind)).map((kind): PrintedFundsRow => {
     const amounts: NationalFundsAmountsData | undefined = funds[kind];
     const label = labels[kind] ?? NationalFundsRowLabel[kind];
     if (amounts === undefined) return { row: label, kind, initial: '', adjusted: '', executed: '' };
@@ -68,7 +73,7 @@ export function scoreNationalFunds(funds: NationalForm['funds'], printUnit: Nati
   });
 
   // 年度资金总额 is the sum of the rows under it, column by column (absent rows count 0).
-  const partsText = ROW_KINDS.slice(1).map((kind) => (labels[kind] ?? NationalFundsRowLabel[kind]).replace(/^其中：/, '')).join('、').replace(/、([^、]*)$/, '与$1');
+  const partsText = ROW_KINDS.slice(1).filter((kind) => !omittedRows.includes(kind)).map((kind) => (labels[kind] ?? NationalFundsRowLabel[kind]).replace(/^其中：/, '')).join('、').replace(/、([^、]*)$/, '与$1');
   for (const key of AMOUNT_KEYS) {
     if (funds.total[key] === undefined) continue;
     const parts = ROW_KINDS.slice(1).reduce((sum, kind) => sum.plus(funds[kind]?.[key] ?? 0), new ScoreDecimal(0));
