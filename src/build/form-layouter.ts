@@ -7,6 +7,12 @@ import { hashBytes } from './hash-bytes.js';
 import type { FormatSources } from './load-template-sources.js';
 import { readUserTemplate, TemplateFileError, templateErrorMessage } from './read-user-template.js';
 
+/** A template's (or partial's) file and text. */
+interface TemplateText {
+  file: string;
+  text: string;
+}
+
 /** A form's own template as it was used: the build records it, so an edit to it rebuilds the form. */
 export interface UsedTemplate {
   /** As resolved from the form (`data/x/own.hbs`). */
@@ -28,11 +34,13 @@ export function createFormLayouter(sources: FormatSources, metrics: TextMetrics,
   const builtIn = compileTemplateSet(templates);
   const userTemplates = new Map<string, { template: CompiledTemplate; hash: string; text: string }>();
 
-  function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string; text: string; used?: UsedTemplate } {
+  /** The template, and the texts a label of it may come from (the template first, then its partials). */
+  function templateFor(loaded: LoadedForm): { template: CompiledTemplate; file: string; sources: TemplateText[]; used?: UsedTemplate } {
     const own = loaded.form.template;
     if (!own) {
       const format = registry.get(loaded.form.form)!;
-      return { template: builtIn.get(loaded.form.form)!, file: relative(process.cwd(), format.template.file), text: templates.templates[format.name] };
+      const partials = Object.entries(format.partialFiles).map(([name, partial]) => ({ file: partial, text: format.partials[name] }));
+      return { template: builtIn.get(loaded.form.form)!, file: relative(process.cwd(), format.template.file), sources: [{ file: format.template.file, text: templates.templates[format.name] }, ...partials] };
     }
     const file = resolve(dirname(loaded.file), own);
     let compiled = userTemplates.get(file);
@@ -41,7 +49,7 @@ export function createFormLayouter(sources: FormatSources, metrics: TextMetrics,
       compiled = { template: compileTemplateSet({ templates: { [file]: text }, partials: templates.partials }).get(file)!, hash: hashBytes(text), text };
       userTemplates.set(file, compiled);
     }
-    return { template: compiled.template, file, text: compiled.text, used: { file: relative(process.cwd(), file), hash: compiled.hash } };
+    return { template: compiled.template, file, sources: [{ file, text: compiled.text }], used: { file: relative(process.cwd(), file), hash: compiled.hash } };
   }
 
   const failure = (loaded: LoadedForm, code: string, message: string, at: Partial<Diagnostic> = {}): LaidOutForm => ({
@@ -52,10 +60,10 @@ export function createFormLayouter(sources: FormatSources, metrics: TextMetrics,
   function layout(loaded: LoadedForm, printed: PrintedForm): LaidOutForm {
     let templateFile = '';
     try {
-      const { template, file, text, used } = templateFor(loaded);
+      const { template, file, sources, used } = templateFor(loaded);
       templateFile = file;
       const layout = layoutForm(formView(loaded.form, printed, registry.get(loaded.form.form)!.definition), template, metrics);
-      const warnings = overflowingLabels(layout, metrics).map((label) => overflowWarning(label, relative(process.cwd(), resolve(file)), text));
+      const warnings = overflowingLabels(layout, metrics).map((label) => overflowWarning(label, sources));
       return { ok: true, layout, diagnostics: warnings, ...(used ? { template: used } : {}) };
     } catch (error) {
       if (error instanceof TemplateFileError) return failure(loaded, error.code, error.message, { path: 'template', ...loaded.locate(['template']) });
@@ -72,10 +80,13 @@ export function createFormLayouter(sources: FormatSources, metrics: TextMetrics,
  * A nowrap label too wide for its column, placed where the template writes it (its first
  * occurrence; a label filled in from data is placed at the template's top).
  */
-function overflowWarning(label: OverflowingLabel, file: string, text: string): Diagnostic {
+function overflowWarning(label: OverflowingLabel, sources: readonly TemplateText[]): Diagnostic {
   // Not in a {{!-- comment --}} that mentions it: blanked to the same length, so offsets hold.
-  const uncommented = text.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
-  const offset = uncommented.indexOf(label.text);
+  const uncomment = (text: string) => text.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const source = sources.find((candidate) => uncomment(candidate.text).includes(label.text)) ?? sources[0];
+  const { text } = source;
+  const file = relative(process.cwd(), resolve(source.file));
+  const offset = uncomment(text).indexOf(label.text);
   const before = offset < 0 ? '' : text.slice(0, offset);
   const line = before.split('\n').length;
   const col = offset < 0 ? 1 : offset - before.lastIndexOf('\n');

@@ -14,4 +14,6 @@ export interface FormFormat {
   template: { file: string; text: string };
   /** The folder's own `partials/*.hbs` (the shared ones of the templates folder are added to them). */
   partials: Record<string, string>;
+  /** Where each of those partials is, for messages that point into one. */
+  partialFiles: Record<string, string>;
 }

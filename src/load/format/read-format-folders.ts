@@ -28,15 +28,18 @@ export interface FormatFolders {
 /** A definition is a few dozen lines; a template a few kilobytes. */
 const MAX_FILE_BYTES = 1024 * 1024;
 
-function readHbsFolder(folder: string): Record<string, string> {
+/** `*.hbs` of a folder by name, as files (for messages) with their text. */
+function readHbsFolder(folder: string): Record<string, { file: string; text: string }> {
   if (!existsSync(folder)) return {};
   return Object.fromEntries(
     readdirSync(folder)
       .filter((name) => name.endsWith('.hbs'))
       .sort()
-      .map((name) => [basename(name, '.hbs'), readFileSync(join(folder, name), 'utf8')]),
+      .map((name) => [basename(name, '.hbs'), { file: join(folder, name), text: readFileSync(join(folder, name), 'utf8') }]),
   );
 }
+
+const texts = (files: Record<string, { text: string }>) => Object.fromEntries(Object.entries(files).map(([name, { text }]) => [name, text]));
 
 function shown(file: string): string {
   const rel = relative(process.cwd(), file);
@@ -51,7 +54,7 @@ function shown(file: string): string {
 export function readFormatFolders(roots: readonly FormatRoot[]): FormatFolders {
   const formats: Array<FormFormat & { nameAt: { line: number; col: number } }> = [];
   const diagnostics: Diagnostic[] = [];
-  let partials: Record<string, string> | undefined;
+  let partials: Record<string, { file: string; text: string }> | undefined;
   for (const root of roots) {
     const dir = resolve(root.dir);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
@@ -88,13 +91,13 @@ export function readFormatFolders(roots: readonly FormatRoot[]): FormatFolders {
       formats.push(read.format);
     }
   }
-  return { formats: formats.map(({ nameAt: _, ...format }) => format), partials: partials ?? {}, diagnostics };
+  return { formats: formats.map(({ nameAt: _, ...format }) => format), partials: texts(partials ?? {}), diagnostics };
 }
 
 function readFormatFolder(
   folder: string,
   origin: string,
-  shared: Record<string, string>,
+  shared: Record<string, { file: string; text: string }>,
 ): { format?: FormFormat & { nameAt: { line: number; col: number } }; diagnostics: Diagnostic[] } {
   const file = join(folder, FORMAT_FILE);
   const at = (code: string, message: string, line = 1, col = 1, path = '', hint?: string): Diagnostic => ({
@@ -155,7 +158,7 @@ function readFormatFolder(
       definitionFile: file,
       origin,
       template: { file: templateFile, text: readFileSync(templateFile, 'utf8') },
-      partials: { ...shared, ...readHbsFolder(join(folder, 'partials')) },
+      ...partialsOf({ ...shared, ...readHbsFolder(join(folder, 'partials')) }),
       nameAt: position(['name']),
     },
     diagnostics: [],
@@ -176,4 +179,8 @@ function definitionIssueText(issue: { code: string; message: string; path: reado
   if (issue.code === 'invalid_union') return '写法不对（见 docs/formats.md）';
   if (issue.code === 'invalid_type') return issue.message.replace(/^Invalid input: expected (\w+).*$/, '类型不对（应为 $1）');
   return issue.message;
+}
+
+function partialsOf(files: Record<string, { file: string; text: string }>): Pick<FormFormat, 'partials' | 'partialFiles'> {
+  return { partials: texts(files), partialFiles: Object.fromEntries(Object.entries(files).map(([name, { file }]) => [name, file])) };
 }
