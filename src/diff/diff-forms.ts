@@ -15,7 +15,7 @@ import { writtenValues } from './written-values.js';
  */
 export function diffForms(oldSide: DiffSide | undefined, newSide: DiffSide | undefined): FormDiff {
   if (oldSide === undefined && newSide === undefined) return { status: 'unchanged', source: [], printed: [] };
-  const labels = familyLabels(oldSide?.form.profile.name, newSide?.form.profile.name);
+  const labels = withAddedFields(familyLabels(oldSide?.form.profile.name, newSide?.form.profile.name), { ...oldSide?.addedFields, ...newSide?.addedFields });
   if (oldSide === undefined || newSide === undefined) {
     const side = (oldSide ?? newSide)!;
     const selfScoreLabel = labels.printed.fields.selfScore;
@@ -48,4 +48,10 @@ function showScalar(value: unknown): string {
 /** `kind` only tells the layout which row is which; it is not printed. */
 function withoutRowKinds(side: DiffSide) {
   return { ...side.printed, funds: side.printed.funds.map(({ kind: _kind, ...row }) => row) };
+}
+
+/** The family's labels plus those of the fields the format adds (a new table only when there are any). */
+function withAddedFields(labels: ReturnType<typeof familyLabels>, added: Record<string, string>): ReturnType<typeof familyLabels> {
+  if (Object.keys(added).length === 0) return labels;
+  return { ...labels, source: { ...labels.source, fields: { ...labels.source.fields, ...added } } };
 }

@@ -5,6 +5,8 @@ import type { PrintedForm } from '../score/index.js';
 export interface DiffSide {
   form: Form;
   printed: PrintedForm;
+  /** Titles of the fields the form's format adds (LoadedForm.addedFields). */
+  addedFields?: Record<string, string>;
   /** The YAML text, so numbers show as written (`1,190,000.00`), not as normalised decimals. */
   text?: string;
 }

@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { loadFormSource } from '../load/index.js';
+import { builtInFormats, type FormatRegistry } from '../load/format/format-registry.js';
 import type { FormVersion } from './form-version.js';
 import { DiffInputError } from './diff-input-error.js';
 import { runGit } from './run-git.js';
@@ -17,7 +18,7 @@ export interface GitVersions {
  * object store without touching the working tree or writing temporary files: one `ls-tree`
  * lists them, one `cat-file --batch` reads them all.
  */
-export async function readGitVersions(rev: string, paths: readonly string[], cwd: string): Promise<GitVersions> {
+export async function readGitVersions(rev: string, paths: readonly string[], cwd: string, formats: FormatRegistry = builtInFormats()): Promise<GitVersions> {
   if (rev.startsWith('-')) throw new DiffInputError(`“${rev}”不是 git 版本`);
   const root = (await runGit(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
   const here = await realpath(cwd);
@@ -44,7 +45,7 @@ export async function readGitVersions(rev: string, paths: readonly string[], cwd
   const versions = blobs.map((blob, index) => {
     const shown = path.relative(here, path.join(root, blob.name)).split(path.sep).join('/');
     const file = `${rev}:${shown}`;
-    return versionFromLoad(file, blob.name, loadFormSource(file, contents[index]));
+    return versionFromLoad(file, blob.name, loadFormSource(file, contents[index], formats));
   });
   return { root, versions };
 }

@@ -8,6 +8,6 @@ import type { FormVersion } from './form-version.js';
  */
 export function versionFromLoad(file: string, key: string, result: LoadResult): FormVersion {
   if (!result.ok) return { file, key, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
-  const { form, text } = result.form;
-  return { file, key, side: { form, printed: scoreForm(form).printed, text }, diagnostics: [] };
+  const { form, text, addedFields } = result.form;
+  return { file, key, side: { form, printed: scoreForm(form).printed, text, addedFields }, diagnostics: [] };
 }

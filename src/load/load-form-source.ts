@@ -2,6 +2,7 @@ import { isAlias, visit, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from './decode-source.js';
 import { dropMisspeltRequired } from './drop-misspelt-required.js';
+import type { FormFormat } from './format/form-format.js';
 import { builtInFormats, type FormatRegistry } from './format/format-registry.js';
 import { issueDiagnostics } from './issue-diagnostics.js';
 import { LoadCode } from './load-code.js';
@@ -68,6 +69,7 @@ export function loadFormSource(file: string, bytes: Uint8Array, formats: FormatR
       file,
       text: source.text,
       form: validated.data as LoadedForm['form'],
+      addedFields: addedFieldTitles(formats.get((validated.data as { form: string }).form)),
       locate: (path) => source.position(yamlOffsetOf(source.doc, path)),
     },
     diagnostics: parsed.diagnostics,
@@ -100,4 +102,11 @@ function capped(diagnostics: Diagnostic[], total: number): Diagnostic[] {
     ...diagnostics.slice(0, MAX_DIAGNOSTICS),
     { ...last, code: LoadCode.MORE_PROBLEMS, message: `另有 ${more} 个问题未列出`, path: '', hint: '先改正上面的问题再检查' },
   ];
+}
+
+/** A format's added fields by generic path, for naming them where a form's fields are listed (diff). */
+function addedFieldTitles(format: FormFormat | undefined): Record<string, string> {
+  if (!format) return {};
+  const { project, indicators } = format.definition.fields;
+  return Object.fromEntries([...project.map((field) => [`project.${field.key}`, field.title]), ...indicators.map((field) => [`indicators[].${field.key}`, field.title])]);
 }

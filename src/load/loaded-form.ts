@@ -8,6 +8,8 @@ export interface LoadedForm {
   /** The decoded source (without a BOM). */
   text: string;
   form: Form;
+  /** The titles of the fields its format adds, by generic path (`indicators[].adjustedTarget` → 调整指标值). */
+  addedFields: Record<string, string>;
   /** 1-based position of the node at a field path, or of its nearest existing ancestor. */
   locate(path: readonly (string | number)[]): { line: number; col: number };
 }

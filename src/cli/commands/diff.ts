@@ -1,3 +1,6 @@
+import { loadFormats } from '../../build/load-template-sources.js';
+import { formatFolders, templatesFolder } from '../../build/project/project-settings.js';
+import { currentProject } from '../build-settings.js';
 import { diffExitCode, diffGit, DiffInputError, diffPaths, formatDiffText, treeDiffToJson } from '../../diff/index.js';
 import { formatDiagnostic } from '../format-diagnostic.js';
 import { requireExistingPaths } from '../existing-paths.js';
@@ -9,7 +12,10 @@ export async function run(values: { git?: string; json?: boolean }, positionals:
   if (values.git === undefined) requireExistingPaths(positionals);
   let diff;
   try {
-    diff = values.git !== undefined ? await diffGit(values.git, positionals.length > 0 ? positionals : ['data']) : await diffPaths(positionals[0], positionals[1]);
+    // The project's formats too, so a form of its own variant compares with its own field names.
+    const project = currentProject();
+    const { registry } = loadFormats(templatesFolder(project, undefined), formatFolders(project));
+    diff = values.git !== undefined ? await diffGit(values.git, positionals.length > 0 ? positionals : ['data'], registry) : await diffPaths(positionals[0], positionals[1], registry);
   } catch (error) {
     // Exit code 1 means "differences" here, so trouble of any kind must not end as main's 1.
     const internal = !(error instanceof DiffInputError);
