@@ -161,6 +161,16 @@ describe('a project’s own format folder', () => {
     expect(runCli(['formats'], { cwd: dir }).stderr).toContain(`${file}:6:11 template — 模板 missing.hbs 不存在 [E_FORMAT_TEMPLATE]`);
   });
 
+  it('refuses an added field that would replace one of the rules’ own', () => {
+    const dir = project();
+    addVariant(dir);
+    const file = join(dir, 'my-formats/示例省项目支出/format.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('key: manager', 'key: department'));
+    const listed = runCli(['formats'], { cwd: dir });
+    expect(listed.status).toBe(1);
+    expect(listed.stderr).toMatch(/my-formats\/示例省项目支出\/format\.yaml:10:\d+ fields\.project\[0\]\.key — 附加字段 department 与评分规则 mof2020 已有的字段同名 \[E_FORMAT_DEFINITION\]/);
+  });
+
   it('refuses a second format of a built-in name, naming both definitions', () => {
     const dir = project();
     addVariant(dir, '项目支出');

@@ -1,3 +1,4 @@
+import { builtInFormats } from '../src/load/format/format-registry.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
@@ -32,7 +33,9 @@ describe('the 项目支出 form schema', () => {
   it('names all three families when form: is unknown, on its value', () => {
     const errors = errorsOf(change('form: 项目支出', 'form: 三级项目'));
     expect(errors.map(brief)).toEqual([`${lineOf(SAMPLE, 'form: 项目支出')}:7 E_ENUM form`]);
-    expect(errors[0].message).toBe('表样：应为 部门整体、二级项目 或 项目支出，实际是“三级项目”');
+    const names = builtInFormats().formats.map((format) => format.name);
+    expect(names).toEqual(expect.arrayContaining(['部门整体', '二级项目', '项目支出']));
+    expect(errors[0].message).toBe(`表样：应为 ${names.slice(0, -1).join('、')} 或 ${names.at(-1)}，实际是“三级项目”`);
   });
 
   it('reports a missing field with the national form\'s own names', () => {
@@ -80,9 +83,20 @@ describe('the editor JSON Schema', () => {
       expect.arrayContaining(['name', 'code', 'department', 'financeOffice', 'implementingUnit']),
     );
     expect(Object.keys(schema.properties.indicators.items.properties)).toEqual(expect.arrayContaining(['level1', 'level2', 'core']));
-    expect(schema.if).toEqual({ properties: { form: { const: '项目支出' } }, required: ['form'] });
-    expect(schema.then.properties.project.required).toEqual(['name', 'code', 'department', 'implementingUnit']);
-    expect(schema.then.properties.project.properties.financeOffice).toBeUndefined();
-    expect(schema.else.properties.project.properties.implementingUnit).toBeUndefined();
+    // One if/then per format whose fields differ, the first format's (部门整体, 二级项目) the last else.
+    const branches: Array<{ if: unknown; then: Record<string, any> }> = [];
+    let last: Record<string, any> = schema;
+    while (last.if) {
+      branches.push({ if: last.if, then: last.then });
+      last = last.else;
+    }
+    // Formats with the same fields (项目支出 and 云南2022项目支出) share a branch.
+    const selects = (branch: { if: any }, name: string) => branch.if.properties.form.const === name || (branch.if.properties.form.enum ?? []).includes(name);
+    const national = branches.find((branch) => selects(branch, '项目支出'));
+    expect(national).toBeDefined();
+    expect(national!.then.properties.project.required).toEqual(['name', 'code', 'department', 'implementingUnit']);
+    expect(national!.then.properties.project.properties.financeOffice).toBeUndefined();
+    expect(last.properties.project.properties.implementingUnit).toBeUndefined();
+    expect(last.properties.form.enum).toEqual(['部门整体', '二级项目']);
   });
 });

@@ -56,7 +56,7 @@ const ORDER = [
 
 let pack: PDFDocument;
 let formPages: number[];
-let firstRun: { packs: { written: boolean; pages: number }[] };
+let firstRun: { packs: { file: string; written: boolean; pages: number }[] };
 
 beforeAll(async () => {
   for (const dir of [out, again]) {
@@ -71,16 +71,16 @@ beforeAll(async () => {
 
 describe('pack of the sample department', () => {
   it('writes the pack and the summaries under packs/<year>/', () => {
-    // data/ also holds the national example (data/examples), a department of its own.
+    // data/ also holds the examples of the other formats (data/examples), each a department of its own.
     expect(readdirSync(join(out, 'packs', '2023')).sort()).toEqual(['024-重庆市渝中区人民政府办公室.pdf', 'summary.csv', 'summary.xlsx', '示例县水利局.pdf']);
-    expect(firstRun.packs).toHaveLength(2);
-    expect(firstRun.packs[0].written).toBe(true);
+    expect(firstRun.packs.length).toBeGreaterThanOrEqual(2);
+    expect(firstRun.packs.every((entry) => entry.written)).toBe(true);
   });
 
   it('has cover + contents + every page of every form', () => {
     const total = formPages.reduce((a, b) => a + b, 0);
     expect(pack.getPageCount()).toBe(1 + 1 + total);
-    expect(firstRun.packs[0].pages).toBe(pack.getPageCount());
+    expect(firstRun.packs.find((entry) => entry.file === PACK(out))!.pages).toBe(pack.getPageCount());
   });
 
   it('has one bookmark per form, in pack order, each opening the form’s first page', () => {
@@ -140,8 +140,10 @@ describe('pack of the sample department', () => {
     const result = runPack(['data', '--out', out, '--json'], EPOCH);
     expect(result.status).toBe(0);
     const outcome = JSON.parse(result.stdout);
-    expect(outcome.packs.map((p: { written: boolean }) => p.written)).toEqual([false, false]);
-    expect(outcome.summaries.map((s: { written: boolean }) => s.written)).toEqual([false]);
+    expect(outcome.packs.length).toBeGreaterThanOrEqual(2);
+    expect(outcome.packs.filter((p: { written: boolean }) => p.written)).toEqual([]);
+    expect(outcome.summaries.length).toBeGreaterThanOrEqual(1);
+    expect(outcome.summaries.filter((s: { written: boolean }) => s.written)).toEqual([]);
   });
 });
 

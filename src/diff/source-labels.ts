@@ -45,6 +45,7 @@ export const SourceLabels: LabelTable = {
     'profile.name': '评分规则',
     'profile.reverseMissed': '评分规则：反向指标未达标时的得分系数',
     'profile.total': '评分规则：自评总分算法',
+    'profile.deviationNote': '评分规则：偏离度超过 30% 时要求说明',
     template: '模板',
     'project.name': '项目名称',
     'project.code': '项目编码',

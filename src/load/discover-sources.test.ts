@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,11 +23,16 @@ describe('discoverSources', () => {
 
   it('gives paths under the working directory relative to it, once each', async () => {
     const found = await discoverSources(['data', './data/2023/yuzhong-gov-office/summer-visits.yaml', path.resolve('data')]);
+    const examples = readdirSync('data/examples', { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => `data/examples/${name}`)
+      .sort();
+    expect(examples).toContain('data/examples/national-2023/rural-water-supply.yaml');
     expect(found).toEqual([
       'data/2023/yuzhong-gov-office/department-overall.yaml',
       'data/2023/yuzhong-gov-office/research-and-information.yaml',
       'data/2023/yuzhong-gov-office/summer-visits.yaml',
-      'data/examples/national-2023/rural-water-supply.yaml',
+      ...examples,
     ]);
   });
 });

@@ -97,7 +97,7 @@ describe('loadFormSource', () => {
     const byOptions = load(`profile: { reverseMissed: linear, total: sum }\n${FORM}`);
     if (!byName.ok || !byOptions.ok) throw new Error('expected ok');
     expect(byName.form.form.profile).toEqual({ name: 'cq2023', reverseMissed: 'ratio', total: 'normalized', deviationNote: true });
-    expect(byOptions.form.form.profile).toEqual({ name: 'cq2023', reverseMissed: 'linear', total: 'sum' });
+    expect(byOptions.form.form.profile).toEqual({ name: 'cq2023', reverseMissed: 'linear', total: 'sum', deviationNote: true });
   });
 
   it('reports a bad profile on the part that is wrong', () => {

@@ -12,7 +12,7 @@ describe('schemaFieldAt', () => {
 
   it('lists the keys a map accepts, including inside a union', () => {
     expect(schemaFieldAt(['funds', 'total']).keys).toEqual(['initial', 'adjusted', 'executed']);
-    expect(schemaFieldAt(['profile']).keys).toEqual(['name', 'reverseMissed', 'total']);
+    expect(schemaFieldAt(['profile']).keys).toEqual(['name', 'reverseMissed', 'total', 'deviationNote']);
     expect(schemaFieldAt(['profile', 'total']).title).toBe('自评总分算法');
   });
 

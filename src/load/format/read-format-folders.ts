@@ -7,6 +7,7 @@ import { yamlOffsetOf } from '../yaml-offset-of.js';
 import { FormatCode } from './format-code.js';
 import { z } from 'zod';
 import { editDistance } from '../edit-distance.js';
+import { ChongqingFormSchema, NationalFormSchema } from '../form-schema.js';
 import { FORMAT_FILE, FormatDefinitionSchema, RULE_NAMES } from './format-definition.js';
 import type { FormFormat } from './form-format.js';
 
@@ -143,6 +144,17 @@ function readFormatFolder(
     return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.col - b.col) };
   }
   const definition = parsed.data;
+  // An added field may not take the name of one the rules' fields already have (it would replace it).
+  const base = definition.rules.name === 'mof2020' ? NationalFormSchema : ChongqingFormSchema;
+  const taken = { project: Object.keys(base.shape.project.shape), indicators: Object.keys(base.shape.indicators.element.shape) };
+  const clashes = (['project', 'indicators'] as const).flatMap((part) =>
+    definition.fields[part].flatMap((field, index) => {
+      if (!taken[part].includes(field.key)) return [];
+      const { line, col } = position(['fields', part, index, 'key']);
+      return [at(FormatCode.DEFINITION, `附加字段 ${field.key} 与评分规则 ${definition.rules.name} 已有的字段同名`, line, col, formatPath(['fields', part, index, 'key']), '另起一个字段名')];
+    }),
+  );
+  if (clashes.length > 0) return { diagnostics: clashes };
   const templateFile = resolve(folder, definition.template);
   const inside = !relative(folder, templateFile).startsWith('..');
   if (!inside || !existsSync(templateFile) || !statSync(templateFile).isFile() || statSync(templateFile).size > MAX_FILE_BYTES) {
