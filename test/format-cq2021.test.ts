@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { externalTool } from './support/external-tool.js';
+import { CELL_GAP, convertWithSoffice, pageCount, pageLines, pageSize } from './support/pdf-reading.js';
 import { runCli } from './support/run-cli.js';
 
 /**
@@ -25,15 +26,7 @@ const OFFICE_PDF = join(officeDir, 'culture-tourism-department.pdf');
 
 const HEADERS = ['指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数(%)', '指标权重(分)', '指标得分(分)', '是否核心指标'];
 
-const pdfinfo = (pdf: string) => execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-const pageCount = (pdf: string) => Number(/^Pages:\s+(\d+)/m.exec(pdfinfo(pdf))![1]);
-const pageSize = (pdf: string) => {
-  const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(pdfinfo(pdf))!;
-  return [Math.round(Number(width)), Math.round(Number(height))];
-};
 
-/** Gap between two words wider than any inside a cell (LibreOffice's autospace is ~2 pt): the next cell. */
-const CELL_GAP = 4;
 
 interface PlacedWord {
   text: string;
@@ -59,37 +52,12 @@ function rowCells(words: PlacedWord[], anchor: string): string[] {
   }
   return cells;
 }
-/** Each page's lines (pdftotext -bbox-layout), cut at cell gaps, sorted: the line set to compare. */
-function pageLines(pdf: string): string[][] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' });
-  return xml
-    .split(/<page /)
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)]
-        .flatMap((m) => {
-          const segments: string[] = [];
-          let end = -Infinity;
-          for (const word of m[1]!.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
-            if (Number(word[1]) - end > CELL_GAP) segments.push('');
-            segments[segments.length - 1] += word[3];
-            end = Number(word[2]);
-          }
-          return segments;
-        })
-        .sort(),
-    );
-}
 
 let build: { status: number; stderr: string; stdout: string };
 beforeAll(() => {
   build = runCli(['build', EXAMPLE, '--out', out, '--format', 'pdf,docx'], { env: EPOCH });
   if (build.status === 0 && soffice.available) {
-    const result = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', officeDir, DOCX], {
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-    if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr || result.error}`);
+    convertWithSoffice([DOCX], officeDir, dir);
   }
 }, 400_000);
 

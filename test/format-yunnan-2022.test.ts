@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { externalTool } from './support/external-tool.js';
+import { convertWithSoffice, pageCount, pageLines, pageSize } from './support/pdf-reading.js';
 import { runCli } from './support/run-cli.js';
 
 /**
@@ -22,35 +23,7 @@ const officeDir = join(dir, 'office');
 const pdf = join(out, `${NAME}.pdf`);
 const officePdf = join(officeDir, `${NAME}.pdf`);
 
-const pageCount = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-const pageSize = (file: string) => {
-  const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))!;
-  return [Math.round(Number(width)), Math.round(Number(height))];
-};
 const layoutLines = (file: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\n');
-/** A gap wider than this between two words on a line is a cell boundary (pdftotext joins cells on one baseline). */
-const CELL_GAP = 4;
-/** Each page's line pieces (cells of one line), sorted: what must agree between the PDF and LibreOffice. */
-function pageLines(file: string): string[][] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  return xml
-    .split(/<page /)
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)]
-        .flatMap((line) => {
-          const segments: string[] = [];
-          let end = -Infinity;
-          for (const word of line[1]!.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
-            if (Number(word[1]) - end > CELL_GAP) segments.push('');
-            segments[segments.length - 1] += word[3];
-            end = Number(word[2]);
-          }
-          return segments;
-        })
-        .sort(),
-    );
-}
 
 /** The indicator columns in the order of the published 公开14表. */
 const HEADER = /^\s*一级指标\s+二级指标\s+三级指标\s+指标性质\s+指标值\s+度量单位\s+实际完成值\s+分值\s+得分\s+偏差原因分析及改进措施\s*$/;
@@ -69,12 +42,7 @@ let build: ReturnType<typeof runCli>;
 beforeAll(() => {
   build = runCli(['build', EXAMPLE, '--out', out, '--format', 'pdf,docx'], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
   if (soffice.available && build.status === 0) {
-    const result = spawnSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', officeDir, join(out, `${NAME}.docx`)],
-      { encoding: 'utf8', timeout: 300_000 },
-    );
-    if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr || result.error}`);
+    convertWithSoffice([join(out, `${NAME}.docx`)], officeDir, dir);
   }
 }, 400_000);
 

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { externalTool } from './support/external-tool.js';
 import { longFormYaml } from './support/long-form.js';
+import { convertWithSoffice, pageLines } from './support/pdf-reading.js';
 import { runCli } from './support/run-cli.js';
 
 /**
@@ -51,38 +52,6 @@ function generated(): Record<string, string> {
 
 const FORMS = ['department-overall', 'research-and-information', 'summer-visits', 'rural-water-supply', 'punctuated-60', 'name-goal', 'note-1500', 'no-break'];
 
-interface PageLines {
-  lines: string[];
-}
-
-/** Gap between two words wider than any a line has inside it (LibreOffice's autospace is ~2 pt): the next cell. */
-const CELL_GAP = 4;
-
-/**
- * Each page's lines (pdftotext -bbox-layout), sorted: a pdftotext line is cut where the gap
- * between two words is a cell boundary, since pdftotext joins cells that share a baseline.
- */
-function pageLines(file: string): PageLines[] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  return xml
-    .split(/<page /)
-    .slice(1)
-    .map((page) => ({
-      lines: [...page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)]
-        .flatMap((m) => {
-          const segments: string[] = [];
-          let end = -Infinity;
-          for (const word of m[1]!.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
-            if (Number(word[1]) - end > CELL_GAP) segments.push('');
-            segments[segments.length - 1] += word[3];
-            end = Number(word[2]);
-          }
-          return segments;
-        })
-        .sort(),
-    }));
-}
-
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 let build: ReturnType<typeof runCli>;
 
@@ -94,12 +63,7 @@ beforeAll(() => {
   for (const [name, text] of Object.entries(generated())) writeFileSync(join(data, `${name}.yaml`), text);
   build = runCli(['build', 'data', '--out', 'out'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '1700000000' } });
   if (soffice.available && build.status === 0) {
-    const result = spawnSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...FORMS.map((name) => join(dir, 'out', `${name}.docx`))],
-      { encoding: 'utf8', timeout: 600_000 },
-    );
-    if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr || result.error}`);
+    convertWithSoffice(FORMS.map((name) => join(dir, 'out', `${name}.docx`)), join(dir, 'lo'), dir);
   }
 }, 900_000);
 
@@ -116,9 +80,9 @@ describe('one layout, two files', () => {
       for (const name of FORMS) {
         const pdf = pageLines(join(dir, 'out', `${name}.pdf`));
         const office = pageLines(join(dir, 'lo', `${name}.pdf`));
-        table.push(`${name}: ${pdf.length}/${office.length} pages, ${pdf.flatMap((p) => p.lines).length}/${office.flatMap((p) => p.lines).length} lines`);
+        table.push(`${name}: ${pdf.length}/${office.length} pages, ${pdf.flat().length}/${office.flat().length} lines`);
         expect(office.length, name).toBe(pdf.length);
-        pdf.forEach((page, i) => expect(office[i]!.lines, `${name} page ${i + 1}`).toEqual(page.lines));
+        pdf.forEach((page, i) => expect(office[i], `${name} page ${i + 1}`).toEqual(page));
       }
       // The figures for the note: pages and lines, PDF/DOCX.
       console.log(table.join('\n'));
@@ -146,7 +110,7 @@ describe('one layout, two files', () => {
   });
 
   it.skipIf(!pdftotext.available)(`starts no line of the PDF with closing punctuation ${pdftotext.reason}`, () => {
-    const lines = pageLines(join(dir, 'out', 'punctuated-60.pdf')).flatMap((page) => page.lines);
+    const lines = pageLines(join(dir, 'out', 'punctuated-60.pdf')).flat();
     expect(lines.length).toBeGreaterThan(200);
     expect(lines.filter((line) => /^[，。、；：？！）》」』%]/u.test(line))).toEqual([]);
   });

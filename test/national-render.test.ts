@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { externalTool } from './support/external-tool.js';
+import { convertWithSoffice, pageCount, pageSize } from './support/pdf-reading.js';
 import { runCli } from './support/run-cli.js';
 import { compareCellSequence, normalizeText } from './support/sample-fixture.js';
 
@@ -77,15 +78,9 @@ function longFormYaml(): string {
 const out = join(dir, 'out');
 const file = (name: string, ext: string) => join(out, `${name}.${ext}`);
 const officeDir = join(dir, 'office');
-const pageCount = (pdf: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 const pageText = (pdf: string, page: number) =>
   normalizeText(execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
 const pages = (pdf: string) => Array.from({ length: pageCount(pdf) }, (_, i) => pageText(pdf, i + 1));
-/** Page size in whole points, as pdfinfo reports it (A4 portrait: 595 × 842). */
-const pageSize = (pdf: string) => {
-  const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))!;
-  return [Math.round(Number(width)), Math.round(Number(height))];
-};
 const layoutText = (pdf: string, page: number) =>
   execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 interface PlacedWord {
@@ -122,13 +117,7 @@ beforeAll(() => {
   const sources = ['rural-water-supply', 'twelve', 'points', 'long-40'].map((name) => join(dir, `${name}.yaml`));
   build = runCli(['build', ...sources, '--out', out, '--format', 'pdf,docx'], { env: EPOCH });
   if (soffice.available) {
-    // One soffice for both files, with its own profile so it never meets a user's or another test's.
-    const result = spawnSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', officeDir, file('rural-water-supply', 'docx'), file('twelve', 'docx'), file('long-40', 'docx')],
-      { encoding: 'utf8', timeout: 600_000 },
-    );
-    if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr || result.error}`);
+    convertWithSoffice([file('rural-water-supply', 'docx'), file('twelve', 'docx'), file('long-40', 'docx')], officeDir, dir);
   }
 }, 900_000);
 

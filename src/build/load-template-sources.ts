@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { TemplateSources } from '../layout/template-set.js';
 import { BUILT_IN_TEMPLATES } from '../load/built-in-templates.js';
 import { FORMAT_FILE } from '../load/format/format-definition.js';
-import { BUILT_IN_ROOT, formatRegistry, type FormatRegistry } from '../load/format/format-registry.js';
+import { BUILT_IN_ROOT, builtInFormats, formatRegistry, type FormatRegistry } from '../load/format/format-registry.js';
 import type { FormatRoot } from '../load/format/read-format-folders.js';
 
 export { BUILT_IN_TEMPLATES };
@@ -34,7 +34,7 @@ export function loadFormats(templatesDir: string = BUILT_IN_TEMPLATES, formatFol
   const builtIn = resolve(templatesDir) === resolve(BUILT_IN_TEMPLATES);
   const legacy = !builtIn && existsSync(templatesDir) && !holdsFormats(templatesDir);
   const base: FormatRoot = builtIn || legacy ? BUILT_IN_ROOT : { dir: templatesDir, origin: templatesDir };
-  const registry = formatRegistry([base, ...formatFolders.map((dir) => ({ dir, origin: dir }))]);
+  const registry = base === BUILT_IN_ROOT && formatFolders.length === 0 ? builtInFormats() : formatRegistry([base, ...formatFolders.map((dir) => ({ dir, origin: dir }))]);
   const templates: TemplateSources = {
     templates: Object.fromEntries(registry.formats.map((format) => [format.name, format.template.text])),
     partials: registry.partials,

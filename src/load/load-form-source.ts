@@ -49,7 +49,8 @@ export function loadFormSource(file: string, bytes: Uint8Array, formats: FormatR
     return whole(LoadCode.YAML_ALIASES, '别名（*name）展开过多', line, col, '不要用锚点和别名层层引用；直接写出内容');
   }
 
-  const validated = formats.schema.safeParse(data);
+  // The schema of the format `form:` names (the union of all, to say which it may name, when it names none).
+  const validated = formats.schemaFor(data !== null && typeof data === 'object' ? (data as { form?: unknown }).form : undefined).safeParse(data);
   if (!validated.success) {
     const issues = dropMisspeltRequired(validated.error.issues, source.doc);
     // Map only as many issues as will be listed: placing each costs a walk of its map.

@@ -46,16 +46,32 @@ export function formatRegistry(roots: readonly FormatRoot[]): FormatRegistry {
     (a, b) => FAMILY_ORDER[a.definition.family] - FAMILY_ORDER[b.definition.family] || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
   const byName = new Map(formats.map((format) => [format.name, format]));
-  const schemas = new Map(formats.map((format) => [format.name, formSchemaOf(format)]));
-  const members = [...schemas.values()] as [z.ZodObject, ...z.ZodObject[]];
-  const schema = members.length === 0 ? z.never() : z.discriminatedUnion('form', members).meta({ title: '绩效自评表', description: 'ziping 绩效自评表源数据：一个文件一张表' });
+  // Built when first asked for (a zod schema of a format takes ~8 ms): a process building forms
+  // of one format pays for that one; the union only when a form names no format.
+  const schemas = new Map<string, z.ZodType>();
+  const schemaOf = (format: FormFormat) => {
+    let schema = schemas.get(format.name);
+    if (!schema) schemas.set(format.name, (schema = formSchemaOf(format)));
+    return schema;
+  };
+  let union: z.ZodType | undefined;
+  const unionOfAll = () => {
+    const members = formats.map(schemaOf) as [z.ZodObject, ...z.ZodObject[]];
+    union ??= members.length === 0 ? z.never() : z.discriminatedUnion('form', members).meta({ title: '绩效自评表', description: 'ziping 绩效自评表源数据：一个文件一张表' });
+    return union;
+  };
   return {
     formats,
     partials: read.partials,
     diagnostics: read.diagnostics,
     get: (name) => (typeof name === 'string' ? byName.get(name) : undefined),
-    schema,
-    schemaFor: (form) => (typeof form === 'string' ? schemas.get(form) : undefined) ?? schema,
+    get schema() {
+      return unionOfAll();
+    },
+    schemaFor: (form) => {
+      const format = typeof form === 'string' ? byName.get(form) : undefined;
+      return format ? schemaOf(format) : unionOfAll();
+    },
   };
 }
 
